@@ -1,0 +1,87 @@
+package com.annavaram.model.order;
+
+/** Where an order goes. */
+public class ShippingAddress {
+
+    public static final String NAME = "name";
+    public static final String PHONE = "phone";
+    public static final String LINE1 = "line1";
+    public static final String LINE2 = "line2";
+    public static final String CITY = "city";
+    public static final String STATE = "state";
+    public static final String POSTAL_CODE = "postalCode";
+    public static final String COUNTRY = "country";
+
+    private String name;
+    private String phone;
+    private String line1;
+    private String line2;
+    private String city;
+    private String state;
+    private String postalCode;
+    private String country;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+}
