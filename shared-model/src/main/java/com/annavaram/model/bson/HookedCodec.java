@@ -58,15 +58,19 @@ final class HookedCodec<T> implements Codec<T> {
         return pojo.getEncoderClass();
     }
 
+    /** The POJO codec nests "Decoding 'x' errored with: …" per level; the outermost message holds the path. */
     private static String field(Throwable e) {
-        String found = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             Matcher m = FIELD.matcher(String.valueOf(t.getMessage()));
+            StringBuilder path = new StringBuilder();
             while (m.find()) {
-                found = found == null ? m.group(1) : found + "." + m.group(1);
+                path.append(path.isEmpty() ? "" : ".").append(m.group(1));
+            }
+            if (!path.isEmpty()) {
+                return path.toString();
             }
         }
-        return found == null ? "?" : found;
+        return "?";
     }
 
     private static String rootMessage(Throwable e) {
