@@ -40,17 +40,20 @@ public final class AliasCheckExtension implements BeforeEachCallback, AfterEachC
         }
         @SuppressWarnings("unchecked")
         Map<String, String> baseline = context.getStore(NAMESPACE).getOrDefault(BASELINE, Map.class, Map.of());
-        Map<String, String> now = snapshot();
-        List<String> introduced = now.entrySet().stream()
-                .filter(e -> !e.getValue().equals(baseline.get(e.getKey()))).map(Map.Entry::getKey).sorted()
-                .toList();
+        List<String> introduced = introducedSince(baseline);
         if (!introduced.isEmpty()) {
             throw new AssertionError("unequal alias pairs after the test:\n  " + String.join("\n  ", introduced));
         }
     }
 
+    /** The unequal pairs now present that were not there, on an unchanged document, in {@code baseline}. */
+    static List<String> introducedSince(Map<String, String> baseline) {
+        return snapshot().entrySet().stream().filter(e -> !e.getValue().equals(baseline.get(e.getKey())))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** Violation (database-qualified) to the JSON of its document. */
-    private static Map<String, String> snapshot() {
+    static Map<String, String> snapshot() {
         Map<String, String> all = new HashMap<>();
         MongoClient client = MongoTestServer.get().client();
         for (String name : client.listDatabaseNames()) {
