@@ -41,7 +41,7 @@ final class LegacyReadingConverters {
         }
     }
 
-    /** A double such as 25.1 would otherwise read as 25.100000000000001421085...; Money rounds it to paise. */
+    /** Rounded to paise as shared-model's codec does, so both services load the same BigDecimal, scale included. */
     @ReadingConverter
     static final class DoubleToMoney implements Converter<Double, BigDecimal> {
         @Override
