@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Remembers which name of an alias pair the application wrote since the document was loaded or created, so the save
- * hook can let the name written win. The set is transient: no codec or mapper stores it.
+ * hook can let the name written win. The set is {@code transient}: the POJO codecs skip it, and admin-service's
+ * Spring Data mapping is made to honour the keyword too (Spring Data alone would store it).
  */
 public abstract class AliasTracked {
 

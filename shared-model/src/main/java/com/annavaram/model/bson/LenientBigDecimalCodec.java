@@ -9,20 +9,22 @@ import org.bson.BsonWriter;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
-import org.bson.types.Decimal128;
 
-/** Writes BigDecimal as Decimal128; reads Decimal128, int32, int64, double and numeric strings. */
+/**
+ * Money: writes BigDecimal as Decimal128 with two decimals; reads Decimal128, int32, int64, double and numeric strings
+ * into two decimals. Every BigDecimal of the documents is a rupee amount.
+ */
 public final class LenientBigDecimalCodec implements Codec<BigDecimal> {
 
     @Override
     public void encode(BsonWriter writer, BigDecimal value, EncoderContext context) {
-        writer.writeDecimal128(new Decimal128(value));
+        writer.writeDecimal128(Money.toDecimal128(value));
     }
 
     @Override
     public BigDecimal decode(BsonReader reader, DecoderContext context) {
         BsonType type = reader.getCurrentBsonType();
-        return switch (type) {
+        BigDecimal amount = switch (type) {
             case DECIMAL128 -> reader.readDecimal128().bigDecimalValue();
             case INT32 -> BigDecimal.valueOf(reader.readInt32());
             case INT64 -> BigDecimal.valueOf(reader.readInt64());
@@ -37,6 +39,7 @@ public final class LenientBigDecimalCodec implements Codec<BigDecimal> {
             }
             default -> throw new BsonInvalidOperationException("expected an amount but found " + type);
         };
+        return Money.normalise(amount);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.annavaram.model.bson;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.bson.BsonValue;
@@ -8,6 +10,8 @@ import org.bson.codecs.Codec;
 import org.bson.codecs.configuration.CodecProvider;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.codecs.configuration.CodecRegistry;
+import org.bson.codecs.pojo.Convention;
+import org.bson.codecs.pojo.Conventions;
 import org.bson.codecs.pojo.PojoCodecProvider;
 import org.bson.types.ObjectId;
 
@@ -54,7 +58,7 @@ public final class ModelCodecs {
     /** {@link #provider()} in front of {@code defaults}, then plain POJO codecs for the embedded classes. */
     public static CodecRegistry registry(CodecRegistry defaults) {
         return CodecRegistries.fromRegistries(CodecRegistries.fromProviders(provider()), defaults,
-                CodecRegistries.fromProviders(PojoCodecProvider.builder().automatic(true).build()));
+                CodecRegistries.fromProviders(pojoProvider()));
     }
 
     /** The collection a document class (or one of its subclasses) lives in, or {@code null}. */
@@ -76,9 +80,23 @@ public final class ModelCodecs {
                         : value;
     }
 
+    /**
+     * The driver's conventions, except that {@code id} is the document id only on top-level documents: an embedded
+     * class such as {@code Address} keeps a field called {@code id}, as the legacy storefront stored it.
+     */
+    static PojoCodecProvider pojoProvider() {
+        List<Convention> conventions = new ArrayList<>(Conventions.DEFAULT_CONVENTIONS);
+        conventions.add(builder -> {
+            if (collectionOf(builder.getType()) == null) {
+                builder.idPropertyName(null);
+            }
+        });
+        return PojoCodecProvider.builder().automatic(true).conventions(conventions).build();
+    }
+
     private static final class Provider implements CodecProvider {
 
-        private final CodecProvider pojo = PojoCodecProvider.builder().automatic(true).build();
+        private final CodecProvider pojo = pojoProvider();
         private final Codec<BigDecimal> money = new LenientBigDecimalCodec();
         private final Codec<ObjectId> ids = new LenientObjectIdCodec();
 

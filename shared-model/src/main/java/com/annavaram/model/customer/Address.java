@@ -3,7 +3,8 @@ package com.annavaram.model.customer;
 /** A saved delivery address of a customer. */
 public class Address {
 
-    public static final String _ID = "_id";
+    /** Stored as {@code id} (not {@code _id}): an embedded address is no document of its own. */
+    public static final String ID = "id";
     public static final String LABEL = "label";
     public static final String CONTACT_NAME = "contactName";
     public static final String PHONE = "phone";

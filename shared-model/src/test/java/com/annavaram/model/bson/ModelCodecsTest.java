@@ -26,8 +26,11 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
 import com.annavaram.model.Documents;
+import com.annavaram.model.cart.CartItem;
 import com.annavaram.model.catalog.Product;
+import com.annavaram.model.customer.User;
 import com.annavaram.model.order.Order;
+import com.annavaram.model.payment.Payment;
 
 class ModelCodecsTest {
 
@@ -114,6 +117,31 @@ class ModelCodecsTest {
                 .isInstanceOf(LegacyDataException.class)
                 .hasMessageContaining("orders _id=64a0000000000000000000c3")
                 .hasMessageContaining("field 'products.productId'");
+    }
+
+    @Test
+    void shouldStoreAndReadEveryAmountWithTwoDecimals() {
+        CartItem item = new CartItem();
+        item.setPriceAtAddition(new BigDecimal("10.005"));
+
+        assertThat(encode(CartItem.class, item).getDecimal128("priceAtAddition").getValue().bigDecimalValue())
+                .isEqualTo(new BigDecimal("10.01"));
+        assertThat(decode(Payment.class, "{amount: 500}").getAmount()).isEqualTo(new BigDecimal("500.00"));
+        assertThat(decode(Payment.class, "{amount: '500'}").getAmount()).isEqualTo(new BigDecimal("500.00"));
+    }
+
+    @Test
+    void shouldKeepEmbeddedAddressIdAsIdNotAsDocumentId() {
+        User user = decode(User.class, """
+                {_id: {$oid: '64a0000000000000000000c4'},
+                 addresses: [{id: 'c49d3fdbeef858fe37a934d8c173fc56', city: 'Kakinada'}]}""");
+
+        assertThat(user.getId()).isEqualTo(new ObjectId("64a0000000000000000000c4"));
+        assertThat(user.getAddresses().get(0).getId()).isEqualTo("c49d3fdbeef858fe37a934d8c173fc56");
+        BsonDocument stored = encode(User.class, user);
+        assertThat(stored.getArray("addresses").get(0).asDocument().getString("id").getValue())
+                .isEqualTo("c49d3fdbeef858fe37a934d8c173fc56");
+        assertThat(stored.getArray("addresses").get(0).asDocument().containsKey("_id")).isFalse();
     }
 
     @Test

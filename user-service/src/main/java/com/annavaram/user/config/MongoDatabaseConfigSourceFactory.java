@@ -1,5 +1,7 @@
 package com.annavaram.user.config;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +10,6 @@ import java.util.OptionalInt;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import com.annavaram.model.CollectionNames;
-import com.mongodb.ConnectionString;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -40,17 +41,40 @@ public final class MongoDatabaseConfigSourceFactory implements ConfigSourceFacto
         return OptionalInt.of(ORDINAL);
     }
 
-    /** The database named in the path of a MongoDB connection string; empty when there is none. */
+    /**
+     * The database named in the path of a MongoDB connection string; empty when there is none. Parsed here rather than
+     * by the driver's {@code ConnectionString}: for {@code mongodb+srv} that class starts Quarkus' DNS client, which
+     * reads the very configuration that is still being built.
+     */
     static Optional<String> databaseOf(String connectionString) {
-        if (connectionString == null || connectionString.isBlank()) {
+        if (connectionString == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.ofNullable(new ConnectionString(connectionString.trim()).getDatabase())
-                    .filter(name -> !name.isBlank());
-        } catch (IllegalArgumentException e) {
-            // The client reports a malformed connection string with the driver's own message when it is created.
+        String uri = connectionString.trim();
+        int scheme = uri.indexOf("://");
+        if (scheme < 0) {
             return Optional.empty();
+        }
+        String rest = uri.substring(scheme + 3);
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        // A '/' in the credentials must be percent-encoded, so the first '/' after the last '@' ends the hosts.
+        int slash = rest.indexOf('/', rest.lastIndexOf('@') + 1);
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String database = decode(rest.substring(slash + 1));
+        return database.isBlank() ? Optional.empty() : Optional.of(database);
+    }
+
+    /** Percent-decoding only: unlike form encoding, a '+' in a connection string is a plus. */
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
         }
     }
 }

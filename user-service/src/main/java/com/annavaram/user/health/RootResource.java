@@ -26,7 +26,7 @@ class RootResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    RootStatus root() {
+    public RootStatus root() {
         return new RootStatus(true, "ok", SERVICE, MESSAGE, databaseConnected() ? "connected" : "disconnected",
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }

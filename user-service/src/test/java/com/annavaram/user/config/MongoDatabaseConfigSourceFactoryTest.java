@@ -19,14 +19,15 @@ class MongoDatabaseConfigSourceFactoryTest {
     @CsvSource({"mongodb://localhost:27017/online_annavaram, online_annavaram",
             "mongodb://127.0.0.1:40123/it_user_service, it_user_service",
             "'mongodb://app:s3cr%2Ft@db1:27017,db2:27017/shop?replicaSet=rs0&authSource=admin', shop",
-            "mongodb+srv://app:secret@cluster0.example.net/annavaram_prod?retryWrites=true, annavaram_prod"})
+            "mongodb+srv://app:secret@cluster0.example.net/annavaram_prod?retryWrites=true, annavaram_prod",
+            "mongodb://localhost/caf%C3%A9+shop, café+shop"})
     void shouldTakeTheDatabaseFromThePathOfTheConnectionString(String uri, String database) {
         assertThat(MongoDatabaseConfigSourceFactory.databaseOf(uri)).contains(database);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mongodb://localhost:27017", "mongodb://localhost:27017/",
-            "mongodb://db1,db2/?replicaSet=rs0", "not a connection string", " "})
+            "mongodb://db1,db2/?replicaSet=rs0", "mongodb://user:pa/ss@db1/", "not a connection string", " "})
     void shouldFindNoDatabaseWhereThePathHasNone(String uri) {
         assertThat(MongoDatabaseConfigSourceFactory.databaseOf(uri)).isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.types.ObjectId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import com.annavaram.model.CollectionNames;
@@ -20,6 +20,7 @@ import com.annavaram.model.bson.LenientObjectIdCodec;
 import com.annavaram.user.catalog.ProductEntity;
 import com.annavaram.user.catalog.ProductRepository;
 import com.annavaram.user.support.EmbeddedMongoResource;
+import com.annavaram.user.support.Products;
 import com.annavaram.user.support.TestMongo;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -33,12 +34,8 @@ class MongoWiringIT {
     @Inject
     ProductRepository products;
 
-    @ConfigProperty(name = "quarkus.mongodb.database")
-    String database;
-
     @Test
     void shouldUseTheDatabaseNamedInThePathOfTheConnectionString() {
-        assertThat(database).isEqualTo(TestMongo.DATABASE);
         assertThat(products.mongoDatabase().getName()).isEqualTo(TestMongo.DATABASE);
     }
 
@@ -49,6 +46,20 @@ class MongoWiringIT {
         assertThat(registry.get(BigDecimal.class)).isInstanceOf(LenientBigDecimalCodec.class);
         assertThat(registry.get(ObjectId.class)).isInstanceOf(LenientObjectIdCodec.class);
         assertThat(registry.get(ProductEntity.class).getClass().getSimpleName()).isEqualTo("HookedCodec");
+    }
+
+    @Test
+    void shouldIgnoreCodecProvidersThatAreNotTheSharedModels() {
+        TestMongo.clean();
+        ProductEntity product = Products.priced("Pootharekulu", "250");
+
+        products.persist(product);
+
+        Document raw = TestMongo.raw(CollectionNames.PRODUCTS).find(new Document("_id", product.getId())).first();
+        assertThat(raw).isNotNull();
+        assertThat(raw.get("createdAt")).as("a BSON date, not %s's string", StrayInstantCodecProvider.class)
+                .isInstanceOf(Date.class);
+        assertThat(raw.get("updatedAt")).isInstanceOf(Date.class);
     }
 
     @Test

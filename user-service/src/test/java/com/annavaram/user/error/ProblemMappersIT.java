@@ -2,13 +2,11 @@ package com.annavaram.user.error;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import com.annavaram.user.support.EmbeddedMongoResource;
 
@@ -20,24 +18,42 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = EmbeddedMongoResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ProblemMappersIT {
 
+    private static final String FAILURES = "/test-only/failures/";
+
     @ParameterizedTest
     @ValueSource(strings = {"unexpected", "server-error"})
     void shouldAnswerAServerFailureWithAFixedTextAndNoInternals(String failure) {
-        String body = given().when().get("/test-only/failures/" + failure).then().statusCode(500)
-                .contentType("application/problem+json").body("status", equalTo(500))
-                .body("title", equalTo("Internal Server Error")).body("success", equalTo(false))
-                .body("detail", equalTo(ProblemMappers.UNEXPECTED)).body("message", equalTo(ProblemMappers.UNEXPECTED))
-                .body("instance", equalTo("/test-only/failures/" + failure)).extract().asString();
+        String body = given().when().get(FAILURES + failure).then().statusCode(500)
+                .contentType(Problem.MEDIA_TYPE).body("type", equalTo("about:blank"))
+                .body("title", equalTo("Internal Server Error")).body("status", equalTo(500))
+                .body("success", equalTo(false)).body("detail", equalTo(ProblemMappers.UNEXPECTED))
+                .body("message", equalTo(ProblemMappers.UNEXPECTED)).body("instance", equalTo(FAILURES + failure))
+                .extract().asString();
 
         assertThat(body).doesNotContain("10.0.0.7", "com.annavaram", "Exception");
     }
 
     @Test
-    void shouldPassTheMessageOfAClientErrorThrough() {
-        given().when().get("/test-only/failures/bad-request").then().statusCode(400)
-                .contentType("application/problem+json").body("title", equalTo("Bad Request"))
-                .body("detail", equalTo("quantity must be at least 1"))
-                .body("message", equalTo("quantity must be at least 1")).body("success", equalTo(false))
-                .body("detail", not(containsString("HTTP 400")));
+    void shouldShowTheMessageOfAnApiException() {
+        given().when().get(FAILURES + "api-bad-request").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("status", equalTo(400))
+                .body("detail", equalTo(FailingResource.FOR_THE_SHOPPER))
+                .body("message", equalTo(FailingResource.FOR_THE_SHOPPER)).body("success", equalTo(false));
+    }
+
+    @Test
+    void shouldHideTheMessageOfAFrameworkClientError() {
+        String body = given().when().get(FAILURES + "framework-bad-request").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body("detail", equalTo("Bad Request"))
+                .body("message", equalTo("Bad Request")).body("success", equalTo(false)).extract().asString();
+
+        assertThat(body).doesNotContain("10.0.0.7");
+    }
+
+    @Test
+    void shouldKeepTheHeadersOfAFrameworkError() {
+        given().when().get(FAILURES + "unauthorized").then().statusCode(401).contentType(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", equalTo(FailingResource.CHALLENGE)).body("title", equalTo("Unauthorized"))
+                .body("detail", equalTo("Unauthorized")).body("success", equalTo(false));
     }
 }

@@ -32,7 +32,7 @@ class MongoConfig {
 
     @Bean
     MongoMappingContext mongoMappingContext(MongoCustomConversions conversions) {
-        MongoMappingContext context = new PinnedCollectionMappingContext();
+        MongoMappingContext context = new SharedModelMappingContext();
         context.setAutoIndexCreation(false);
         context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
         return context;
