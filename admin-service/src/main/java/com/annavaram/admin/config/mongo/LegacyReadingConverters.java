@@ -3,9 +3,11 @@ package com.annavaram.admin.config.mongo;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
+import org.springframework.data.convert.WritingConverter;
 
 import com.annavaram.model.bson.Money;
 import com.annavaram.model.bson.Refs;
@@ -13,7 +15,7 @@ import com.annavaram.model.bson.Refs;
 /**
  * Reads what the legacy back ends stored the way shared-model's {@code LenientBigDecimalCodec} and
  * {@code LenientObjectIdCodec} do, so both services load the same values from the same document: money as int32,
- * int64, double or numeric string, and references as 24-hex strings.
+ * int64, double, Decimal128 or numeric string, always to two decimals, and references as 24-hex strings.
  */
 final class LegacyReadingConverters {
 
@@ -22,14 +24,14 @@ final class LegacyReadingConverters {
 
     static List<Converter<?, ?>> all() {
         return List.of(new IntToMoney(), new LongToMoney(), new DoubleToMoney(), new StringToMoney(),
-                new StringToObjectId());
+                new Decimal128ToMoney(), new MoneyToDecimal128(), new StringToObjectId());
     }
 
     @ReadingConverter
     static final class IntToMoney implements Converter<Integer, BigDecimal> {
         @Override
         public BigDecimal convert(Integer source) {
-            return BigDecimal.valueOf(source);
+            return Money.read(source);
         }
     }
 
@@ -37,7 +39,7 @@ final class LegacyReadingConverters {
     static final class LongToMoney implements Converter<Long, BigDecimal> {
         @Override
         public BigDecimal convert(Long source) {
-            return BigDecimal.valueOf(source);
+            return Money.read(source);
         }
     }
 
@@ -54,11 +56,24 @@ final class LegacyReadingConverters {
     static final class StringToMoney implements Converter<String, BigDecimal> {
         @Override
         public BigDecimal convert(String source) {
-            try {
-                return new BigDecimal(source.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("expected an amount but found \"" + source + "\"", e);
-            }
+            return Money.read(source);
+        }
+    }
+
+    @ReadingConverter
+    static final class Decimal128ToMoney implements Converter<Decimal128, BigDecimal> {
+        @Override
+        public BigDecimal convert(Decimal128 source) {
+            return Money.read(source);
+        }
+    }
+
+    /** Every amount is stored with two decimals, whichever service writes it. */
+    @WritingConverter
+    static final class MoneyToDecimal128 implements Converter<BigDecimal, Decimal128> {
+        @Override
+        public Decimal128 convert(BigDecimal source) {
+            return Money.toDecimal128(source);
         }
     }
 

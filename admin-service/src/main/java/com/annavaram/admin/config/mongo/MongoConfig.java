@@ -41,7 +41,8 @@ class MongoConfig {
     @Bean
     MappingMongoConverter mappingMongoConverter(MongoDatabaseFactory factory, MongoMappingContext context,
             MongoCustomConversions conversions) {
-        MappingMongoConverter converter = new MappingMongoConverter(new DefaultDbRefResolver(factory), context);
+        MappingMongoConverter converter = new ExplainingMappingMongoConverter(new DefaultDbRefResolver(factory),
+                context);
         converter.setCustomConversions(conversions);
         // The other service and the migration write no type key; a _class field would be noise to them.
         converter.setTypeMapper(new DefaultMongoTypeMapper(null, context));

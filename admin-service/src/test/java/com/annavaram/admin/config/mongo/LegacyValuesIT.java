@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Date;
+import java.util.List;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -18,8 +19,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.annavaram.admin.fixture.Documents;
+import com.annavaram.model.bson.LegacyDataException;
 import com.annavaram.model.cart.CartItem;
 import com.annavaram.model.catalog.Product;
+import com.annavaram.model.order.Order;
+import com.annavaram.model.order.OrderLine;
 import com.annavaram.model.review.Review;
 import com.annavaram.testsupport.MongoTestServer;
 import com.annavaram.testsupport.TestDatabases;
@@ -52,12 +56,12 @@ class LegacyValuesIT {
 
     @Test
     void shouldReadMoneyStoredAsInt32() {
-        assertThat(priceOfCartItemStoredAs(650)).isEqualTo(new BigDecimal("650"));
+        assertThat(priceOfCartItemStoredAs(650)).isEqualTo(new BigDecimal("650.00"));
     }
 
     @Test
     void shouldReadMoneyStoredAsInt64() {
-        assertThat(priceOfCartItemStoredAs(650L)).isEqualTo(new BigDecimal("650"));
+        assertThat(priceOfCartItemStoredAs(650L)).isEqualTo(new BigDecimal("650.00"));
     }
 
     @Test
@@ -72,11 +76,23 @@ class LegacyValuesIT {
     }
 
     @Test
-    void shouldRefuseMoneyStoredAsText() {
+    void shouldRefuseMoneyStoredAsTextNamingCollectionIdAndField() {
         ObjectId id = insert(CartItem.COLLECTION,
                 new Document(CartItem.CART, new ObjectId()).append(CartItem.PRICE_AT_ADDITION, "free"));
 
-        assertThatThrownBy(() -> mongo.findById(id, CartItem.class)).hasMessageContaining("free");
+        assertThatThrownBy(() -> mongo.findById(id, CartItem.class)).isInstanceOf(LegacyDataException.class)
+                .hasMessageContaining("cart_items _id=" + id).hasMessageContaining("'priceAtAddition'")
+                .hasMessageContaining("free");
+    }
+
+    @Test
+    void shouldRefuseMalformedReferenceNamingTheLineField() {
+        ObjectId id = insert(Order.COLLECTION, new Document(Order.PRODUCTS,
+                List.of(new Document(OrderLine.PRODUCT_ID, "kakinada-kaja").append(OrderLine.QUANTITY, 1))));
+
+        assertThatThrownBy(() -> mongo.findById(id, Order.class)).isInstanceOf(LegacyDataException.class)
+                .hasMessageContaining("orders _id=" + id).hasMessageContaining("'products.productId'");
+        mongo.getDb().getCollection(Order.COLLECTION).deleteOne(new Document("_id", id));
     }
 
     @Test
