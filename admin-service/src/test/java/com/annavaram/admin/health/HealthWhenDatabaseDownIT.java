@@ -42,7 +42,9 @@ class HealthWhenDatabaseDownIT {
         Instant start = Instant.now();
         HttpResponse<String> response = get("/health");
 
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(2));
+        // Not a performance check: it proves the answer does not hang on the driver (the default server selection
+        // waits 30 s); the bound is loose so a loaded build machine cannot make it flaky.
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(15));
         assertThat(response.statusCode()).isEqualTo(503);
         JsonNode body = JsonMapper.builder().build().readTree(response.body());
         assertThat(body.get("success").asBoolean()).isFalse();

@@ -32,6 +32,7 @@ public final class IndexCatalog {
             index(CollectionNames.REVIEWS, "product", "user"),
             index(CollectionNames.REVIEWS, "isApproved"),
             unique(CollectionNames.USERS, false, "email"),
+            unique(CollectionNames.ADMINS, false, "email"),
             unique(CollectionNames.SESSIONS, false, "refreshTokenHash"),
             index(CollectionNames.SESSIONS, "expiresAt"),
             index(CollectionNames.CARTS, "user"),

@@ -49,7 +49,7 @@ class IndexCatalogTest {
         IndexReport second = IndexCatalog.apply(db::run);
 
         assertThat(first.created()).hasSize(IndexCatalog.all().size()).contains("products.slug_1",
-                "reviews.productId_1_userId_1", "orders.createdAt_-1", "wishlists.user_1_product_1");
+                "reviews.productId_1_userId_1", "orders.createdAt_-1", "wishlists.user_1_product_1", "admins.email_1");
         assertThat(second.created()).isEmpty();
         assertThat(second.unchanged()).hasSize(IndexCatalog.all().size());
         assertThat(db.indexes.get("products")).filteredOn(i -> i.getString("name").equals("slug_1"))
