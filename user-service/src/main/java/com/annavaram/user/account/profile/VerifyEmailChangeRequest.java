@@ -1,0 +1,15 @@
+package com.annavaram.user.account.profile;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.annavaram.user.account.Emails;
+import com.annavaram.user.account.Fields;
+
+/** {@code POST /api/auth/email/verify-change} (S15). */
+public record VerifyEmailChangeRequest(
+        @NotBlank(message = Fields.EMAIL_REQUIRED) @Size(max = Emails.MAX_LENGTH, message = Fields.EMAIL_INVALID) @Pattern(regexp = Emails.PATTERN, message = Fields.EMAIL_INVALID) String newEmail,
+        @NotNull(message = "The code is required.") @Pattern(regexp = Fields.OTP_PATTERN, message = Fields.OTP_INVALID) String otp) {
+}
