@@ -2,11 +2,15 @@ package com.annavaram.migration;
 
 import java.util.concurrent.TimeUnit;
 
+import org.bson.Document;
+
 import com.annavaram.model.CollectionNames;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 
 import picocli.CommandLine.Option;
 
@@ -24,7 +28,11 @@ final class DatabaseOptions {
 
     ConnectionString connectionString() {
         String value = uri != null ? uri : System.getenv().getOrDefault("MONGODB_URI", DEFAULT_URI);
-        return new ConnectionString(value);
+        try {
+            return new ConnectionString(value);
+        } catch (IllegalArgumentException e) {
+            throw new MigrationException(ExitCodes.USAGE, "invalid MongoDB URI: " + e.getMessage());
+        }
     }
 
     String databaseName() {
@@ -37,5 +45,21 @@ final class DatabaseOptions {
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(timeoutSeconds, TimeUnit.SECONDS))
                 .applyToSocketSettings(s -> s.connectTimeout(timeoutSeconds, TimeUnit.SECONDS)).build();
         return MongoClients.create(settings);
+    }
+
+    /** The database, after a ping: an unreachable server is a clear message and exit code 4, not a stack trace. */
+    MongoDatabase reach(MongoClient client) {
+        MongoDatabase db = client.getDatabase(databaseName());
+        try {
+            db.runCommand(new Document("ping", 1));
+        } catch (MongoException e) {
+            throw unreachable(e);
+        }
+        return db;
+    }
+
+    MigrationException unreachable(MongoException e) {
+        return new MigrationException(ExitCodes.ABORTED, "cannot reach " + connectionString().getHosts() + ": "
+                + e.getMessage(), e);
     }
 }

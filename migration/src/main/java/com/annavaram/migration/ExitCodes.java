@@ -1,13 +1,13 @@
 package com.annavaram.migration;
 
 /** The documented exit codes of the migration command. */
-final class ExitCodes {
+public final class ExitCodes {
 
-    static final int OK = 0;
-    static final int VERIFICATION_FAILED = 1;
-    static final int USAGE = 2;
-    static final int LOCKED = 3;
-    static final int ABORTED = 4;
+    public static final int OK = 0;
+    public static final int VERIFICATION_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int LOCKED = 3;
+    public static final int ABORTED = 4;
 
     private ExitCodes() {
     }

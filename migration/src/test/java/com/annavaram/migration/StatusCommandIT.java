@@ -35,6 +35,25 @@ class StatusCommandIT {
     }
 
     @Test
+    void shouldListRunsWithTheirStepsLockAndBackupsAfterARun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String name = TestDatabases.unique("status");
+        var db = MongoTestServer.get().client().getDatabase(name);
+        LegacyFixtures.load(db);
+        String uri = MongoTestServer.get().uri(name);
+        assertThat(run("run", "--uri", uri, "--no-progress", "--report", dir.resolve("r.json").toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        int code = run("status", "--uri", uri);
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("legacy adminproducts: absent").contains("migration runs: 1")
+                .containsPattern("run \\S+: done, last completed step finish").contains("    backup ")
+                .contains("    orders ").contains("lock: free").contains("backups: 9")
+                .containsPattern("products_backup_\\S+\\s+45 documents");
+        db.drop();
+    }
+
+    @Test
     void shouldExitAbortedWithClearMessageWhenDatabaseIsUnreachable() {
         int code = run("status", "--uri", "mongodb://127.0.0.1:1/x", "--timeout-seconds", "1");
 
