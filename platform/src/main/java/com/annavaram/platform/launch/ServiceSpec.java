@@ -1,0 +1,66 @@
+package com.annavaram.platform.launch;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The operating contract of the two services (DESIGN.md): where the packaged artifact is, the default port, the
+ * health endpoint that answers 200 once the service is ready, and the API docs. bin/platform follows the same
+ * contract; {@code PlatformScriptTest} checks that they agree.
+ */
+public enum ServiceSpec {
+
+    ADMIN("admin", "admin-service/target/admin-service.jar", 5001, "/health", "/swagger-ui.html"), USER("user",
+            "user-service/target/quarkus-app/quarkus-run.jar", 4000, "/q/health/ready", "/q/swagger-ui");
+
+    private final String shortName;
+    private final String artifact;
+    private final int defaultPort;
+    private final String healthPath;
+    private final String docsPath;
+
+    ServiceSpec(String shortName, String artifact, int defaultPort, String healthPath, String docsPath) {
+        this.shortName = shortName;
+        this.artifact = artifact;
+        this.defaultPort = defaultPort;
+        this.healthPath = healthPath;
+        this.docsPath = docsPath;
+    }
+
+    /** {@code admin} or {@code user}: the name bin/platform uses for logs and pid files. */
+    public String shortName() {
+        return shortName;
+    }
+
+    /** The artifact, relative to the project root. */
+    public String artifact() {
+        return artifact;
+    }
+
+    public Path artifact(Path projectRoot) {
+        return projectRoot.resolve(artifact);
+    }
+
+    public int defaultPort() {
+        return defaultPort;
+    }
+
+    public String healthPath() {
+        return healthPath;
+    }
+
+    public String docsPath() {
+        return docsPath;
+    }
+
+    /**
+     * A launcher for the packaged service: {@code java [jvmOptions] -jar <artifact>} on {@code port} against
+     * {@code mongoUri}, logging to {@code logFile}. Callers add the rest of the environment
+     * ({@code ADMIN_JWT_SECRET}, {@code MAIL_LOG}, …).
+     */
+    public ServiceProcessBuilder launcher(Path projectRoot, int port, String mongoUri, Path logFile,
+            List<String> jvmOptions) {
+        return ServiceProcess.builder(shortName).javaJar(artifact(projectRoot), jvmOptions).port(port)
+                .healthPath(healthPath).env("MONGODB_URI", mongoUri).logFile(logFile).workingDirectory(projectRoot);
+    }
+}
