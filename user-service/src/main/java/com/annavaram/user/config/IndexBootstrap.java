@@ -1,5 +1,7 @@
 package com.annavaram.user.config;
 
+import java.util.List;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -43,6 +45,10 @@ class IndexBootstrap {
             LOG.infof("database %s: %s", databaseName, report);
         } else {
             LOG.warnf("database %s: %s (run the migration to repair the data)", databaseName, report);
+        }
+        List<String> failed = LocalIndexes.apply(database);
+        if (!failed.isEmpty()) {
+            LOG.warnf("database %s: storefront indexes not built: %s", databaseName, failed);
         }
     }
 }

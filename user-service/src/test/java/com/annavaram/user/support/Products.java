@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.annavaram.model.catalog.Category;
+import com.annavaram.model.catalog.Slugs;
 import com.annavaram.user.catalog.ProductEntity;
 
 /** Object mother for products. */
@@ -40,6 +41,28 @@ public final class Products {
         product.setReviewCount(12);
         product.setVersion(3L);
         product.setCreatedAt(Instant.parse("2025-03-04T05:06:07.089Z"));
+        return product;
+    }
+
+    /** A product on sale in {@code category}: every pair equal, a slug from its name, no rating figures. */
+    public static ProductEntity onSale(Category category, String name, String price, int stock) {
+        ProductEntity product = new ProductEntity();
+        product.setName(name);
+        product.setSlug(Slugs.of(name));
+        product.setDescription("Fresh " + name + " from Annavaram");
+        product.setCategoryId(category.getId());
+        product.setCategory(category.getName());
+        product.setPrice(new BigDecimal(price));
+        product.setCurrency("INR");
+        product.setStock(stock);
+        product.setTotalStock(stock);
+        product.setMaxUnitsPerUser(100);
+        product.setIsUnlimitedPurchase(false);
+        String image = "https://cdn.example.test/img/" + product.getSlug() + ".jpg";
+        product.setImageUrl(image);
+        product.setImages(new ArrayList<>(List.of(image)));
+        product.setIsActive(true);
+        product.setIsDeleted(false);
         return product;
     }
 

@@ -30,7 +30,9 @@ public final class TestMongo {
     /** Empties the collections the tests write, keeping the indexes the application created at start. */
     public static void clean() {
         for (String collection : new String[]{CollectionNames.PRODUCTS, CollectionNames.CATEGORIES,
-                CollectionNames.ORDERS, CollectionNames.REVIEWS, CollectionNames.USERS, CollectionNames.SESSIONS}) {
+                CollectionNames.ORDERS, CollectionNames.REVIEWS, CollectionNames.USERS, CollectionNames.SESSIONS,
+                CollectionNames.CARTS, CollectionNames.CART_ITEMS, CollectionNames.WISHLISTS, CollectionNames.PAYMENTS,
+                CollectionNames.ORDER_ITEMS}) {
             raw(collection).deleteMany(new Document());
         }
     }

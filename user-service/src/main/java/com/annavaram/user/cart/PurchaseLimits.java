@@ -1,0 +1,111 @@
+package com.annavaram.user.cart;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+import com.annavaram.model.catalog.Product;
+import com.annavaram.model.order.LegacyOrderItem;
+import com.annavaram.model.order.Order;
+import com.annavaram.model.order.OrderLine;
+import com.annavaram.model.order.OrderStatus;
+import com.annavaram.user.config.AliasedUpdates;
+import com.annavaram.user.error.ApiException;
+import com.mongodb.client.model.Projections;
+
+/**
+ * The stock and per-customer limits a quantity must respect: the product's stock, and unless the product is
+ * {@code isUnlimitedPurchase}, its {@code maxUnitsPerUser} counting what the customer already has in orders that are
+ * not cancelled (a product without the field has no per-customer limit).
+ */
+@Singleton
+public class PurchaseLimits {
+
+    public static final String INSUFFICIENT_STOCK = "Insufficient stock for requested quantity";
+    /** The most units of one product a cart line or order line may hold. */
+    public static final int MAX_LINE_QUANTITY = 100;
+
+    private final AliasedUpdates updates;
+
+    PurchaseLimits(AliasedUpdates updates) {
+        this.updates = updates;
+    }
+
+    /** Refuses {@code quantity} units of {@code product} for {@code user} when stock or the limit is short. */
+    public void check(ObjectId user, Product product, int quantity) {
+        if (quantity > MAX_LINE_QUANTITY) {
+            throw ApiException.badRequest("You can add at most " + MAX_LINE_QUANTITY + " units of one product.");
+        }
+        int stock = stockOf(product);
+        if (quantity > stock) {
+            throw ApiException.conflict(INSUFFICIENT_STOCK);
+        }
+        checkLimit(user, product, quantity);
+    }
+
+    /** Refuses {@code quantity} more units when the customer's limit for the product would be passed. */
+    public void checkLimit(ObjectId user, Product product, int quantity) {
+        Integer max = product.getMaxUnitsPerUser();
+        if (Boolean.TRUE.equals(product.getIsUnlimitedPurchase()) || max == null) {
+            return;
+        }
+        int ordered = ordered(user, product.getId());
+        if (ordered + quantity > max) {
+            throw ApiException.conflict("You can buy at most " + max + " units of " + product.getName()
+                    + (ordered > 0 ? " and your orders already hold " + ordered + "." : "."));
+        }
+    }
+
+    /** Units of {@code productId} in the customer's orders that are not cancelled, embedded or legacy lines. */
+    public int ordered(ObjectId user, ObjectId productId) {
+        int units = 0;
+        List<ObjectId> bare = new ArrayList<>();
+        for (Document order : updates.collection(Order.COLLECTION)
+                .find(and(or(eq(Order.USER_ID, user), eq(Order.USER, user)),
+                        ne(Order.STATUS, OrderStatus.CANCELLED.stored())))
+                .projection(Projections.include(Order.PRODUCTS, Order.ITEMS))) {
+            List<Document> lines = lines(order);
+            if (lines.isEmpty()) {
+                bare.add(order.getObjectId(Order._ID));
+            }
+            for (Document line : lines) {
+                Object product = line.get(OrderLine.PRODUCT_ID) != null
+                        ? line.get(OrderLine.PRODUCT_ID)
+                        : line.get(OrderLine.PRODUCT);
+                if (productId.equals(product) && line.get(OrderLine.QUANTITY) instanceof Number q) {
+                    units += q.intValue();
+                }
+            }
+        }
+        if (!bare.isEmpty()) {
+            for (Document item : updates.collection(LegacyOrderItem.COLLECTION)
+                    .find(and(in(LegacyOrderItem.ORDER, bare), eq(LegacyOrderItem.PRODUCT, productId)))) {
+                if (item.get(LegacyOrderItem.QUANTITY) instanceof Number q) {
+                    units += q.intValue();
+                }
+            }
+        }
+        return units;
+    }
+
+    static List<Document> lines(Document order) {
+        List<Document> products = order.getList(Order.PRODUCTS, Document.class, List.of());
+        return products.isEmpty() ? order.getList(Order.ITEMS, Document.class, List.of()) : products;
+    }
+
+    /** The stock a product shows: {@code stock}, or {@code totalStock} for a legacy document with only that. */
+    public static int stockOf(Product product) {
+        return product.getStock() == null ? 0 : Math.max(0, product.getStock());
+    }
+
+}

@@ -1,0 +1,321 @@
+package com.annavaram.user.order;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Singleton;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.jboss.logging.Logger;
+
+import com.annavaram.model.bson.Money;
+import com.annavaram.model.cart.Cart;
+import com.annavaram.model.cart.CartStatus;
+import com.annavaram.model.order.Order;
+import com.annavaram.model.order.OrderIds;
+import com.annavaram.model.order.OrderLine;
+import com.annavaram.model.order.OrderStatus;
+import com.annavaram.model.order.ShippingAddress;
+import com.annavaram.model.order.StatusChange;
+import com.annavaram.model.payment.PaymentStatus;
+import com.annavaram.user.account.UserRepository;
+import com.annavaram.user.cart.CartEntity;
+import com.annavaram.user.cart.CartItemEntity;
+import com.annavaram.user.cart.CartItemRepository;
+import com.annavaram.user.cart.CartRepository;
+import com.annavaram.user.cart.PurchaseLimits;
+import com.annavaram.user.catalog.ProductCatalog;
+import com.annavaram.user.catalog.ProductEntity;
+import com.annavaram.user.config.AliasedUpdates;
+import com.annavaram.user.error.ApiException;
+import com.annavaram.user.payment.PaymentConfig;
+import com.annavaram.user.payment.PaymentEntity;
+import com.annavaram.user.payment.PaymentGateway;
+import com.annavaram.user.payment.PaymentGateways;
+import com.annavaram.user.payment.PaymentRepository;
+
+/**
+ * Places an order from the customer's cart (S28). The cart is claimed first (active → converted, a conditional update
+ * only one request wins), so a double click cannot order it twice; stock is taken line by line with conditional atomic
+ * updates and given back if a later line is short or anything after fails; the order is written complete (DESIGN.md
+ * invariant 4); the payment is started with the active gateway. An {@code Idempotency-Key} makes a retried placement
+ * answer the first order.
+ */
+@Singleton
+class OrderPlacement {
+
+    static final String EMPTY_CART = "Your cart is empty";
+    static final String IN_PROGRESS = "This order is already being placed. Please check your orders in a moment.";
+    static final String GATEWAY_DOWN = "The payment could not be started. Please try again.";
+    static final String BAD_KEY = "Idempotency-Key must be 1 to 100 letters, digits or . _ : -";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final int ORDER_ID_ATTEMPTS = 5;
+    private static final int WAIT_STEPS = 50;
+    private static final long WAIT_STEP_MILLIS = 100;
+    private static final Logger LOG = Logger.getLogger(OrderPlacement.class);
+
+    private final CartRepository carts;
+    private final CartItemRepository cartItems;
+    private final ProductCatalog catalog;
+    private final PurchaseLimits limits;
+    private final StockLedger stock;
+    private final OrderRepository orders;
+    private final PaymentRepository payments;
+    private final PaymentGateways gateways;
+    private final PaymentConfig config;
+    private final OrderCancellation cancellation;
+    private final OrderResponses responses;
+    private final AliasedUpdates updates;
+    private final OrderIds orderIds = new OrderIds();
+
+    OrderPlacement(CartRepository carts, CartItemRepository cartItems, ProductCatalog catalog, PurchaseLimits limits,
+            StockLedger stock, OrderRepository orders, PaymentRepository payments, PaymentGateways gateways,
+            PaymentConfig config, OrderCancellation cancellation, OrderResponses responses, AliasedUpdates updates) {
+        this.carts = carts;
+        this.cartItems = cartItems;
+        this.catalog = catalog;
+        this.limits = limits;
+        this.stock = stock;
+        this.orders = orders;
+        this.payments = payments;
+        this.gateways = gateways;
+        this.config = config;
+        this.cancellation = cancellation;
+        this.responses = responses;
+        this.updates = updates;
+    }
+
+    PlacedOrder place(ObjectId user, PlaceOrderRequest request, String idempotencyKey) {
+        String key = scopedKey(user, idempotencyKey);
+        if (key != null) {
+            Optional<OrderEntity> first = orders.byIdempotencyKey(key);
+            if (first.isPresent()) {
+                return responses.placed(first.get());
+            }
+        }
+        CartEntity cart = carts.active(user).orElseThrow(() -> ApiException.badRequest(EMPTY_CART));
+        List<CartItemEntity> lines = cartItems.ofCart(cart.getId());
+        if (lines.isEmpty()) {
+            throw ApiException.badRequest(EMPTY_CART);
+        }
+        if (!setCartStatus(cart.getId(), CartStatus.ACTIVE, CartStatus.CONVERTED)) {
+            return awaitFirst(key);
+        }
+        try {
+            return placeFrom(user, cart, lines, request, key);
+        } catch (RuntimeException e) {
+            setCartStatus(cart.getId(), CartStatus.CONVERTED, CartStatus.ACTIVE);
+            throw e;
+        }
+    }
+
+    private PlacedOrder placeFrom(ObjectId user, CartEntity cart, List<CartItemEntity> cartLines,
+            PlaceOrderRequest request, String key) {
+        List<OrderLine> lines = lines(user, cartLines);
+        List<OrderLine> taken = new ArrayList<>();
+        for (OrderLine line : lines) {
+            if (!stock.take(line.getProductId(), line.getQuantity())) {
+                taken.forEach(t -> stock.giveBack(t.getProductId(), t.getQuantity()));
+                throw ApiException.conflict(PurchaseLimits.INSUFFICIENT_STOCK + ": " + line.getProductName());
+            }
+            taken.add(line);
+        }
+        PaymentGateway gateway = gateways.active();
+        OrderEntity order = order(user, cart, lines, request, key, gateway);
+        Optional<OrderEntity> first = insert(order, key);
+        if (first.isPresent()) {
+            taken.forEach(t -> stock.giveBack(t.getProductId(), t.getQuantity()));
+            setCartStatus(cart.getId(), CartStatus.CONVERTED, CartStatus.ACTIVE);
+            return responses.placed(first.get());
+        }
+        try {
+            startPayment(order, gateway);
+        } catch (PaymentGateway.GatewayException e) {
+            LOG.warnf("order %s cancelled: %s", order.getOrderId(), e.getMessage());
+            cancellation.cancel(order.getId(), Set.of(gateway.initialStatus()), "system", "Payment could not start");
+            throw new ApiException(502, GATEWAY_DOWN);
+        } catch (RuntimeException e) {
+            cancellation.cancel(order.getId(), Set.of(gateway.initialStatus()), "system", "Order could not complete");
+            throw e;
+        }
+        return responses.placed(orders.findById(order.getId()));
+    }
+
+    /** The order lines at today's prices, each product on sale and within the customer's limit. */
+    private List<OrderLine> lines(ObjectId user, List<CartItemEntity> cartLines) {
+        Map<ObjectId, ProductEntity> products = catalog.byIds(cartLines.stream().map(CartItemEntity::getProduct)
+                .toList());
+        List<OrderLine> lines = new ArrayList<>();
+        for (CartItemEntity item : cartLines) {
+            ProductEntity product = products.get(item.getProduct());
+            if (product == null || !ProductCatalog.isOnSale(product) || product.getPrice() == null) {
+                throw ApiException.conflict(ProductCatalog.NOT_AVAILABLE
+                        + (product == null ? "" : ": " + product.getName()));
+            }
+            int quantity = item.getQuantity() == null ? 0 : item.getQuantity();
+            if (quantity < 1 || quantity > PurchaseLimits.MAX_LINE_QUANTITY) {
+                throw ApiException.badRequest("The quantity of " + product.getName() + " must be from 1 to "
+                        + PurchaseLimits.MAX_LINE_QUANTITY + ".");
+            }
+            limits.checkLimit(user, product, quantity);
+            OrderLine line = new OrderLine();
+            line.setProductId(product.getId());
+            line.setProduct(product.getId());
+            line.setProductName(product.getName());
+            line.setQuantity(quantity);
+            line.setUnitPrice(Money.normalise(product.getPrice()));
+            line.setSubtotal(Money.normalise(product.getPrice().multiply(BigDecimal.valueOf(quantity))));
+            line.setImageUrl(product.getImageUrl());
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private OrderEntity order(ObjectId user, CartEntity cart, List<OrderLine> lines, PlaceOrderRequest request,
+            String key, PaymentGateway gateway) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        OrderStatus status = gateway.initialStatus();
+        OrderEntity order = new OrderEntity();
+        order.setId(new ObjectId());
+        order.setUserId(user);
+        order.setUser(user);
+        order.setProducts(new ArrayList<>(lines));
+        order.setItems(new ArrayList<>(lines));
+        order.setTotalAmount(Money.normalise(lines.stream().map(OrderLine::getSubtotal).reduce(BigDecimal.ZERO,
+                BigDecimal::add)));
+        order.setCurrency(Money.CURRENCY);
+        order.setStatus(status.stored());
+        StatusChange placed = new StatusChange();
+        placed.setStatus(status.stored());
+        placed.setTimestamp(now);
+        placed.setActor("customer");
+        placed.setNotes("Order placed");
+        order.setStatusHistory(new ArrayList<>(List.of(placed)));
+        order.setShippingAddress(address(request.shippingAddress()));
+        order.setNotes(request.notes() == null || request.notes().isBlank() ? null : request.notes().trim());
+        order.setCart(cart.getId());
+        order.setGateway(gateway.name());
+        order.setIdempotencyKey(key);
+        order.setStockReleased(false);
+        if (status == OrderStatus.PENDING_PAYMENT) {
+            order.setExpiresAt(now.plus(config.paymentTimeout()));
+        }
+        order.setCreatedAt(now);
+        return order;
+    }
+
+    /**
+     * Inserts the order under a fresh order number, retrying when the number is taken. Returns the first order when
+     * the idempotency key turns out to be taken by a concurrent request.
+     */
+    private Optional<OrderEntity> insert(OrderEntity order, String key) {
+        for (int attempt = 0; attempt < ORDER_ID_ATTEMPTS; attempt++) {
+            order.setOrderId(orderIds.next());
+            try {
+                orders.persist(order);
+                return Optional.empty();
+            } catch (RuntimeException e) {
+                if (!UserRepository.isDuplicateKey(e)) {
+                    throw e;
+                }
+                if (key != null) {
+                    Optional<OrderEntity> first = orders.byIdempotencyKey(key);
+                    if (first.isPresent()) {
+                        return first;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no free order number after " + ORDER_ID_ATTEMPTS + " attempts");
+    }
+
+    private void startPayment(OrderEntity order, PaymentGateway gateway) {
+        PaymentGateway.Started started = gateway.start(order);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        if (started.gatewayOrderId() != null) {
+            updates.updateOne(Order.COLLECTION, eq(Order._ID, order.getId()), new Document("$set",
+                    new Document(Order.PAYMENT_INTENT_ID, started.gatewayOrderId()).append(Order.UPDATED_AT,
+                            Date.from(now))),
+                    null);
+        }
+        PaymentEntity payment = new PaymentEntity();
+        payment.setOrder(order.getId());
+        payment.setUser(order.getUserId());
+        payment.setGateway(gateway.name());
+        payment.setAmount(order.getTotalAmount());
+        payment.setCurrency(Money.CURRENCY);
+        payment.setStatus(PaymentStatus.INITIATED.stored());
+        payment.setGatewayOrderId(started.gatewayOrderId());
+        payments.persist(payment);
+    }
+
+    /** A concurrent placement claimed the cart: with a key, answer its order once it is there. */
+    private PlacedOrder awaitFirst(String key) {
+        if (key != null) {
+            for (int step = 0; step < WAIT_STEPS; step++) {
+                Optional<OrderEntity> first = orders.byIdempotencyKey(key);
+                if (first.isPresent()) {
+                    return responses.placed(first.get());
+                }
+                try {
+                    Thread.sleep(WAIT_STEP_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        throw ApiException.conflict(IN_PROGRESS);
+    }
+
+    private boolean setCartStatus(ObjectId cart, CartStatus from, CartStatus to) {
+        return carts.mongoCollection().updateOne(and(eq(Cart._ID, cart), eq(Cart.STATUS, from.stored())),
+                new Document("$set", new Document(Cart.STATUS, to.stored()).append(Cart.UPDATED_AT,
+                        Date.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)))))
+                .getModifiedCount() > 0;
+    }
+
+    /** The key is the customer's: the same key from another customer is another order. */
+    private static String scopedKey(ObjectId user, String key) {
+        if (key == null) {
+            return null;
+        }
+        if (!KEY.matcher(key.trim()).matches()) {
+            throw ApiException.badRequest(BAD_KEY);
+        }
+        return user.toHexString() + ":" + key.trim();
+    }
+
+    private static ShippingAddress address(PlaceOrderRequest.Address request) {
+        ShippingAddress address = new ShippingAddress();
+        address.setName(request.name().trim());
+        address.setPhone(trim(request.phone()));
+        address.setLine1(request.line1().trim());
+        address.setLine2(trim(request.line2()));
+        address.setCity(request.city().trim());
+        address.setState(request.state().trim());
+        address.setPostalCode(request.postalCode().trim());
+        String country = trim(request.country());
+        address.setCountry(country == null
+                ? "IN"
+                : country.length() <= 3 ? country.toUpperCase(Locale.ROOT) : country);
+        return address;
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
