@@ -6,12 +6,8 @@ import static com.mongodb.client.model.Filters.eq;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
@@ -26,7 +22,6 @@ import com.annavaram.model.cart.CartStatus;
 import com.annavaram.user.account.UserRepository;
 import com.annavaram.user.catalog.ProductCatalog;
 import com.annavaram.user.catalog.ProductEntity;
-import com.annavaram.user.catalog.ProductView;
 import com.annavaram.user.error.ApiException;
 import com.mongodb.client.model.Updates;
 
@@ -45,17 +40,20 @@ public class CartService {
     private final CartItemRepository items;
     private final ProductCatalog catalog;
     private final PurchaseLimits limits;
+    private final CartViews views;
 
-    CartService(CartRepository carts, CartItemRepository items, ProductCatalog catalog, PurchaseLimits limits) {
+    CartService(CartRepository carts, CartItemRepository items, ProductCatalog catalog, PurchaseLimits limits,
+            CartViews views) {
         this.carts = carts;
         this.items = items;
         this.catalog = catalog;
         this.limits = limits;
+        this.views = views;
     }
 
     /** The cart as it is, or an empty active one when the customer has none yet (nothing is created). */
     public CartView view(ObjectId user) {
-        return carts.active(user).map(this::view).orElseGet(() -> new CartView(null, CartStatus.ACTIVE.stored(),
+        return carts.active(user).map(views::of).orElseGet(() -> new CartView(null, CartStatus.ACTIVE.stored(),
                 List.of(), new CartView.Totals(0, Money.normalise(BigDecimal.ZERO))));
     }
 
@@ -76,10 +74,10 @@ public class CartService {
             if (line.isPresent()) {
                 if (setQuantity(line.get(), current + quantity, Updates.set(CartItem.PRICE_AT_ADDITION,
                         Money.toDecimal128(product.getPrice())), now)) {
-                    return view(cart);
+                    return views.of(cart);
                 }
             } else if (insert(cart, product, quantity, now)) {
-                return view(cart);
+                return views.of(cart);
             }
         }
         throw ApiException.conflict(CHANGED);
@@ -92,7 +90,7 @@ public class CartService {
             CartItemEntity line = find(cart, itemId);
             if (quantity == 0) {
                 items.deleteById(line.getId());
-                return view(cart);
+                return views.of(cart);
             }
             int current = line.getQuantity() == null ? 0 : line.getQuantity();
             if (quantity > current) {
@@ -102,7 +100,7 @@ public class CartService {
                 limits.check(user, product, quantity);
             }
             if (setQuantity(line, quantity, null, now())) {
-                return view(cart);
+                return views.of(cart);
             }
         }
         throw ApiException.conflict(CHANGED);
@@ -111,7 +109,7 @@ public class CartService {
     CartView remove(ObjectId user, String itemId) {
         CartEntity cart = carts.active(user).orElseThrow(() -> ApiException.notFound(ITEM_NOT_FOUND));
         items.deleteById(find(cart, itemId).getId());
-        return view(cart);
+        return views.of(cart);
     }
 
     CartView clear(ObjectId user) {
@@ -174,37 +172,6 @@ public class CartService {
                     .stored())));
         }
         return oldest;
-    }
-
-    /** The body of {@code cart}: its lines whose product still exists, with current prices and stock. */
-    public CartView view(CartEntity cart) {
-        List<CartItemEntity> lines = items.ofCart(cart.getId());
-        Map<ObjectId, ProductEntity> products = catalog.byIds(lines.stream().map(CartItem::getProduct).toList());
-        Map<String, ProductView> views = catalog.views(new ArrayList<>(products.values())).stream()
-                .collect(Collectors.toMap(ProductView::id, Function.identity()));
-        List<CartView.Line> out = new ArrayList<>();
-        int units = 0;
-        BigDecimal amount = BigDecimal.ZERO;
-        for (CartItemEntity line : lines) {
-            ProductView product = line.getProduct() == null ? null : views.get(line.getProduct().toHexString());
-            if (product == null || product.price() == null) {
-                continue;
-            }
-            int quantity = line.getQuantity() == null ? 0 : line.getQuantity();
-            BigDecimal price = Money.normalise(product.price());
-            BigDecimal subtotal = Money.normalise(price.multiply(BigDecimal.valueOf(quantity)));
-            BigDecimal added = Money.normalise(line.getPriceAtAddition());
-            boolean priceChanged = added != null && added.compareTo(price) != 0;
-            boolean stockShort = !product.isActive() || quantity > product.stock();
-            out.add(new CartView.Line(line.getId().toHexString(), product.id(), product.name(), quantity, price,
-                    subtotal, product.stock(), added, priceChanged, stockShort,
-                    new CartView.Snapshot(product.images(), product.slug(), product.stock(), product.isActive(),
-                            product.category(), product.name(), price)));
-            units += quantity;
-            amount = amount.add(subtotal);
-        }
-        return new CartView(cart.getId().toHexString(), cart.getStatus(), out,
-                new CartView.Totals(units, Money.normalise(amount)));
     }
 
     private static Instant now() {

@@ -14,14 +14,14 @@ import com.annavaram.user.web.ApiResponse;
 @Produces(MediaType.APPLICATION_JSON)
 class CategoryResource {
 
-    private final ProductCatalog catalog;
+    private final ProductSearch search;
 
-    CategoryResource(ProductCatalog catalog) {
-        this.catalog = catalog;
+    CategoryResource(ProductSearch search) {
+        this.search = search;
     }
 
     @GET
     public ApiResponse<List<CategoryView>> list() {
-        return ApiResponse.of(null, catalog.categoriesWithCounts());
+        return ApiResponse.of(null, search.categoriesWithCounts());
     }
 }

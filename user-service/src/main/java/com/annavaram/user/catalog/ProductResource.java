@@ -19,9 +19,11 @@ import com.annavaram.user.web.ListResponse;
 class ProductResource {
 
     private final ProductCatalog catalog;
+    private final ProductSearch products;
 
-    ProductResource(ProductCatalog catalog) {
+    ProductResource(ProductCatalog catalog, ProductSearch products) {
         this.catalog = catalog;
+        this.products = products;
     }
 
     @GET
@@ -32,7 +34,7 @@ class ProductResource {
             @QueryParam("page") String page, @QueryParam("limit") String limit) {
         ProductQuery query = ProductQuery.of(category, categoryId, search, minPrice, maxPrice, sortBy, sortOrder, page,
                 limit);
-        ProductCatalog.Page found = catalog.search(query);
+        ProductSearch.Page found = products.search(query);
         return ListResponse.of(found.items(),
                 ListResponse.Meta.of(query.paging().page(), query.paging().limit(), found.total()));
     }

@@ -3,14 +3,11 @@ package com.annavaram.user.order;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,9 +24,6 @@ import com.annavaram.model.cart.CartStatus;
 import com.annavaram.model.order.Order;
 import com.annavaram.model.order.OrderIds;
 import com.annavaram.model.order.OrderLine;
-import com.annavaram.model.order.OrderStatus;
-import com.annavaram.model.order.ShippingAddress;
-import com.annavaram.model.order.StatusChange;
 import com.annavaram.model.payment.PaymentStatus;
 import com.annavaram.user.account.UserRepository;
 import com.annavaram.user.cart.CartEntity;
@@ -37,11 +31,8 @@ import com.annavaram.user.cart.CartItemEntity;
 import com.annavaram.user.cart.CartItemRepository;
 import com.annavaram.user.cart.CartRepository;
 import com.annavaram.user.cart.PurchaseLimits;
-import com.annavaram.user.catalog.ProductCatalog;
-import com.annavaram.user.catalog.ProductEntity;
 import com.annavaram.user.config.AliasedUpdates;
 import com.annavaram.user.error.ApiException;
-import com.annavaram.user.payment.PaymentConfig;
 import com.annavaram.user.payment.PaymentEntity;
 import com.annavaram.user.payment.PaymentGateway;
 import com.annavaram.user.payment.PaymentGateways;
@@ -69,30 +60,26 @@ class OrderPlacement {
 
     private final CartRepository carts;
     private final CartItemRepository cartItems;
-    private final ProductCatalog catalog;
-    private final PurchaseLimits limits;
+    private final OrderDrafts drafts;
     private final StockLedger stock;
     private final OrderRepository orders;
     private final PaymentRepository payments;
     private final PaymentGateways gateways;
-    private final PaymentConfig config;
     private final OrderCancellation cancellation;
     private final OrderResponses responses;
     private final AliasedUpdates updates;
     private final OrderIds orderIds = new OrderIds();
 
-    OrderPlacement(CartRepository carts, CartItemRepository cartItems, ProductCatalog catalog, PurchaseLimits limits,
-            StockLedger stock, OrderRepository orders, PaymentRepository payments, PaymentGateways gateways,
-            PaymentConfig config, OrderCancellation cancellation, OrderResponses responses, AliasedUpdates updates) {
+    OrderPlacement(CartRepository carts, CartItemRepository cartItems, OrderDrafts drafts, StockLedger stock,
+            OrderRepository orders, PaymentRepository payments, PaymentGateways gateways,
+            OrderCancellation cancellation, OrderResponses responses, AliasedUpdates updates) {
         this.carts = carts;
         this.cartItems = cartItems;
-        this.catalog = catalog;
-        this.limits = limits;
+        this.drafts = drafts;
         this.stock = stock;
         this.orders = orders;
         this.payments = payments;
         this.gateways = gateways;
-        this.config = config;
         this.cancellation = cancellation;
         this.responses = responses;
         this.updates = updates;
@@ -124,7 +111,7 @@ class OrderPlacement {
 
     private PlacedOrder placeFrom(ObjectId user, CartEntity cart, List<CartItemEntity> cartLines,
             PlaceOrderRequest request, String key) {
-        List<OrderLine> lines = lines(user, cartLines);
+        List<OrderLine> lines = drafts.lines(user, cartLines);
         List<OrderLine> taken = new ArrayList<>();
         for (OrderLine line : lines) {
             if (!stock.take(line.getProductId(), line.getQuantity())) {
@@ -134,7 +121,7 @@ class OrderPlacement {
             taken.add(line);
         }
         PaymentGateway gateway = gateways.active();
-        OrderEntity order = order(user, cart, lines, request, key, gateway);
+        OrderEntity order = drafts.order(user, cart, lines, request, key, gateway);
         Optional<OrderEntity> first = insert(order, key);
         if (first.isPresent()) {
             taken.forEach(t -> stock.giveBack(t.getProductId(), t.getQuantity()));
@@ -152,69 +139,6 @@ class OrderPlacement {
             throw e;
         }
         return responses.placed(orders.findById(order.getId()));
-    }
-
-    /** The order lines at today's prices, each product on sale and within the customer's limit. */
-    private List<OrderLine> lines(ObjectId user, List<CartItemEntity> cartLines) {
-        Map<ObjectId, ProductEntity> products = catalog.byIds(cartLines.stream().map(CartItemEntity::getProduct)
-                .toList());
-        List<OrderLine> lines = new ArrayList<>();
-        for (CartItemEntity item : cartLines) {
-            ProductEntity product = products.get(item.getProduct());
-            if (product == null || !ProductCatalog.isOnSale(product) || product.getPrice() == null) {
-                throw ApiException.conflict(ProductCatalog.NOT_AVAILABLE
-                        + (product == null ? "" : ": " + product.getName()));
-            }
-            int quantity = item.getQuantity() == null ? 0 : item.getQuantity();
-            if (quantity < 1 || quantity > PurchaseLimits.MAX_LINE_QUANTITY) {
-                throw ApiException.badRequest("The quantity of " + product.getName() + " must be from 1 to "
-                        + PurchaseLimits.MAX_LINE_QUANTITY + ".");
-            }
-            limits.checkLimit(user, product, quantity);
-            OrderLine line = new OrderLine();
-            line.setProductId(product.getId());
-            line.setProduct(product.getId());
-            line.setProductName(product.getName());
-            line.setQuantity(quantity);
-            line.setUnitPrice(Money.normalise(product.getPrice()));
-            line.setSubtotal(Money.normalise(product.getPrice().multiply(BigDecimal.valueOf(quantity))));
-            line.setImageUrl(product.getImageUrl());
-            lines.add(line);
-        }
-        return lines;
-    }
-
-    private OrderEntity order(ObjectId user, CartEntity cart, List<OrderLine> lines, PlaceOrderRequest request,
-            String key, PaymentGateway gateway) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        OrderStatus status = gateway.initialStatus();
-        OrderEntity order = new OrderEntity();
-        order.setId(new ObjectId());
-        order.setUserId(user);
-        order.setUser(user);
-        order.setProducts(new ArrayList<>(lines));
-        order.setItems(new ArrayList<>(lines));
-        order.setTotalAmount(Money.normalise(lines.stream().map(OrderLine::getSubtotal).reduce(BigDecimal.ZERO,
-                BigDecimal::add)));
-        order.setCurrency(Money.CURRENCY);
-        order.setStatus(status.stored());
-        StatusChange placed = new StatusChange();
-        placed.setStatus(status.stored());
-        placed.setTimestamp(now);
-        placed.setActor("customer");
-        placed.setNotes("Order placed");
-        order.setStatusHistory(new ArrayList<>(List.of(placed)));
-        order.setShippingAddress(address(request.shippingAddress()));
-        order.setNotes(request.notes() == null || request.notes().isBlank() ? null : request.notes().trim());
-        order.setCart(cart.getId());
-        order.setGateway(gateway.name());
-        order.setIdempotencyKey(key);
-        order.setStockReleased(false);
-        if (status == OrderStatus.PENDING_PAYMENT) {
-            order.setExpiresAt(now.plus(config.paymentTimeout()));
-        }
-        order.setCreatedAt(now);
-        return order;
     }
 
     /**
@@ -297,25 +221,5 @@ class OrderPlacement {
             throw ApiException.badRequest(BAD_KEY);
         }
         return user.toHexString() + ":" + key.trim();
-    }
-
-    private static ShippingAddress address(PlaceOrderRequest.Address request) {
-        ShippingAddress address = new ShippingAddress();
-        address.setName(request.name().trim());
-        address.setPhone(trim(request.phone()));
-        address.setLine1(request.line1().trim());
-        address.setLine2(trim(request.line2()));
-        address.setCity(request.city().trim());
-        address.setState(request.state().trim());
-        address.setPostalCode(request.postalCode().trim());
-        String country = trim(request.country());
-        address.setCountry(country == null
-                ? "IN"
-                : country.length() <= 3 ? country.toUpperCase(Locale.ROOT) : country);
-        return address;
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -28,10 +28,12 @@ class PaymentResource {
     static final String BODY_REQUIRED = "A JSON body is required.";
 
     private final PaymentService payments;
+    private final RazorpayWebhook webhook;
     private final CurrentAccount current;
 
-    PaymentResource(PaymentService payments, CurrentAccount current) {
+    PaymentResource(PaymentService payments, RazorpayWebhook webhook, CurrentAccount current) {
         this.payments = payments;
+        this.webhook = webhook;
         this.current = current;
     }
 
@@ -55,7 +57,7 @@ class PaymentResource {
     public ApiResponse<Map<String, String>> webhook(byte[] body,
             @HeaderParam("X-Razorpay-Signature") String signature,
             @HeaderParam("X-Razorpay-Event-Id") String eventId) {
-        String event = payments.webhook(body == null ? new byte[0] : body, signature, eventId);
+        String event = webhook.handle(body == null ? new byte[0] : body, signature, eventId);
         return ApiResponse.of("Webhook received", Map.of("event", event));
     }
 }

@@ -9,6 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -36,6 +40,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /** S28 with the manual gateway: the order written complete for both services, the cart converted, stock taken. */
 @QuarkusTest
@@ -135,6 +140,26 @@ class OrderPlacementIT {
         assertThat(TestMongo.raw(CollectionNames.ORDERS).countDocuments()).isEqualTo(1);
         assertThat(stock(kaja)).containsExactly(6, 6);
         Shop.cart(session).then().body("data.items", hasSize(1));
+    }
+
+    @Test
+    void shouldPlaceOneOrderWhenTheSameKeyIsSentTwiceAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Response> placement = () -> Shop.place(session, "double-click");
+            List<Future<Response>> answers = pool.invokeAll(List.of(placement, placement));
+
+            Response first = answers.get(0).get();
+            Response second = answers.get(1).get();
+            assertThat(first.statusCode()).isEqualTo(201);
+            assertThat(second.statusCode()).isEqualTo(201);
+            assertThat(second.jsonPath().getString("data.order.id"))
+                    .isEqualTo(first.jsonPath().getString("data.order.id"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(TestMongo.raw(CollectionNames.ORDERS).countDocuments()).isEqualTo(1);
+        assertThat(stock(ghee)).containsExactly(38, 38);
     }
 
     @Test
