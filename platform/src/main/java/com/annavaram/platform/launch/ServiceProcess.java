@@ -145,6 +145,18 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL to the process and its descendants, as a crash would end it; waits until they are gone. */
+    public void kill() {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(DEFAULT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         stop(DEFAULT_GRACE);

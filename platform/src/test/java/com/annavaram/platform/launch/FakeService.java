@@ -1,8 +1,16 @@
 package com.annavaram.platform.launch;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -19,7 +27,8 @@ public final class FakeService {
         String mode = args.length == 0 ? "healthy" : args[0];
         int port = Integer.parseInt(System.getenv("PORT"));
         System.out.println("fake service " + mode + " on " + port + ", GREETING=" + System.getenv("GREETING")
-                + ", MONGODB_URI=" + System.getenv("MONGODB_URI"));
+                + ", MONGODB_URI=" + System.getenv("MONGODB_URI") + ", secrets=" + (System.getenv(
+                        "ADMIN_JWT_SECRET") != null || System.getenv("JWT_PRIVATE_KEY_PATH") != null));
         if (mode.equals("crash")) {
             System.out.println("boom: cannot start");
             System.exit(3);
@@ -43,5 +52,21 @@ public final class FakeService {
             exchange.close();
         });
         server.start();
+    }
+
+    /** Writes an executable jar at {@code jar} that runs this stand-in. */
+    static void writeJar(Path jar) throws IOException {
+        Files.createDirectories(jar.getParent());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        String entry = FakeService.class.getName().replace('.', '/') + ".class";
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest);
+                InputStream in = FakeService.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
     }
 }

@@ -3,16 +3,10 @@ package com.annavaram.platform.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +20,7 @@ class ServiceSpecIT {
     @Test
     void shouldStartThePackagedArtifactWithPortAndDatabaseAndWaitForItsHealthEndpoint() throws IOException {
         for (ServiceSpec spec : ServiceSpec.values()) {
-            writeFakeJar(spec.artifact(root));
+            FakeService.writeJar(spec.artifact(root));
             int port = ServiceProcess.freePort();
             Path log = root.resolve(".run/logs/" + spec.shortName() + ".log");
 
@@ -38,21 +32,6 @@ class ServiceSpecIT {
                 assertThat(Files.readString(log)).contains("on " + port, "GREETING=" + spec.shortName(),
                         "MONGODB_URI=mongodb://127.0.0.1:1/shop");
             }
-        }
-    }
-
-    private static void writeFakeJar(Path jar) throws IOException {
-        Files.createDirectories(jar.getParent());
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
-        String entry = FakeService.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar);
-                JarOutputStream out = new JarOutputStream(file, manifest);
-                InputStream in = FakeService.class.getClassLoader().getResourceAsStream(entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            in.transferTo(out);
-            out.closeEntry();
         }
     }
 }
