@@ -1,6 +1,7 @@
 package com.annavaram.model.alias;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ import com.annavaram.model.review.Review;
  */
 public final class UpdateExpander {
 
-    private static final Set<String> SCALAR_OPS = Set.of("$set", "$inc", "$unset", "$min", "$max", "$mul",
+    private static final Set<String> SCALAR_OPS = Set.of("$set", "$inc", "$unset", "$min", "$max", "$mul", "$bit",
             "$setOnInsert");
     private static final Set<String> ARRAY_OPS = Set.of("$push", "$addToSet", "$pull", "$pullAll", "$pop");
     /** Each first name with its second name. */
@@ -62,7 +63,11 @@ public final class UpdateExpander {
         switch (collection) {
             case CollectionNames.PRODUCTS -> expandProduct(ops, context);
             case CollectionNames.ORDERS -> expandOrder(ops);
-            case CollectionNames.REVIEWS -> mirrorScalars(ops, REVIEW_PAIRS);
+            case CollectionNames.REVIEWS -> {
+                rejectRename(ops, Set.of(Review.USER_ID, Review.USER, Review.PRODUCT_ID, Review.PRODUCT,
+                        Review.REVIEW_TEXT, Review.COMMENT));
+                mirrorScalars(ops, REVIEW_PAIRS);
+            }
             default -> {
                 // no alias pairs in other collections
             }
@@ -94,6 +99,14 @@ public final class UpdateExpander {
             set.put(Product.IMAGE_URL, set.get("images.0"));
         } else if (setsUrl && set.containsKey("images.0")) {
             set.put("images.0", set.get(Product.IMAGE_URL));
+        }
+        if (set.containsKey("images.0") && !setsImages && context.current() != null
+                && !(context.current().get(Product.IMAGES) instanceof List<?>)) {
+            // on a document without the array the server would create {images: {"0": url}}, which no one can read
+            List<Object> images = new ArrayList<>();
+            images.add(set.remove("images.0"));
+            set.put(Product.IMAGES, images);
+            setsImages = true;
         }
         if (setsUrl) {
             Object url = set.get(Product.IMAGE_URL);
@@ -150,7 +163,7 @@ public final class UpdateExpander {
             case "$push", "$addToSet" -> {
                 List<Object> added = arg instanceof Map<?, ?> m && m.containsKey("$each")
                         ? listOf(m.get("$each"))
-                        : List.of(arg);
+                        : Collections.singletonList(arg);
                 for (Object value : added) {
                     if (!"$addToSet".equals(op) || !images.contains(value)) {
                         images.add(value);
@@ -160,7 +173,7 @@ public final class UpdateExpander {
             case "$pull" -> {
                 List<Object> removed = arg instanceof Map<?, ?> m && m.containsKey("$in")
                         ? listOf(m.get("$in"))
-                        : List.of(arg);
+                        : Collections.singletonList(arg);
                 images.removeIf(removed::contains);
             }
             case "$pullAll" -> images.removeIf(listOf(arg)::contains);
@@ -194,6 +207,8 @@ public final class UpdateExpander {
             ObjectId id = context.categories().idOfName(String.valueOf(name))
                     .orElseThrow(() -> new IllegalArgumentException("no category named " + name));
             set.put(Product.CATEGORY_ID, id);
+            // names match case-insensitively: store the category's own spelling, as the save hook does
+            set.put(Product.CATEGORY, context.categories().nameOf(id).orElse(String.valueOf(name)));
         }
         if (unset.containsKey(Product.CATEGORY_ID) || unset.containsKey(Product.CATEGORY)) {
             unset.put(Product.CATEGORY_ID, "");
@@ -256,12 +271,14 @@ public final class UpdateExpander {
             return line;
         }
         Document doc = copyOf(map);
-        Object productId = doc.get(OrderLine.PRODUCT_ID);
-        if (productId == null) {
-            doc.put(OrderLine.PRODUCT_ID, doc.get(OrderLine.PRODUCT));
-        } else {
-            doc.put(OrderLine.PRODUCT, productId);
+        if (!doc.containsKey(OrderLine.PRODUCT_ID) && !doc.containsKey(OrderLine.PRODUCT)) {
+            // a line naming no product: adding one name as null would leave the pair unequal
+            return doc;
         }
+        Object productId = doc.get(OrderLine.PRODUCT_ID);
+        Object product = productId != null ? productId : doc.get(OrderLine.PRODUCT);
+        doc.put(OrderLine.PRODUCT_ID, product);
+        doc.put(OrderLine.PRODUCT, product);
         return doc;
     }
 
