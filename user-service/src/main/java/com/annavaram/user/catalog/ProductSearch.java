@@ -26,6 +26,7 @@ import org.bson.types.ObjectId;
 
 import com.annavaram.model.catalog.Category;
 import com.annavaram.model.catalog.Product;
+import com.annavaram.user.web.Paging;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
@@ -56,15 +57,24 @@ class ProductSearch {
 
     Page search(ProductQuery query) {
         Bson filter = filter(query);
-        long total = products.mongoCollection().countDocuments(filter);
-        List<ProductEntity> found;
         if (query.order() == ProductQuery.Order.NAME || query.order() == ProductQuery.Order.RATING) {
-            found = sortedInMemory(filter, query);
-        } else {
-            found = products.mongoCollection().find(filter).sort(sort(query.order())).skip(query.paging().skip())
-                    .limit(query.paging().limit()).into(new ArrayList<>());
+            return sortedInMemory(filter, query);
         }
-        return new Page(catalog.views(found), total);
+        List<ProductEntity> found = products.mongoCollection().find(filter).sort(sort(query.order()))
+                .skip(query.paging().skip()).limit(query.paging().limit()).into(new ArrayList<>());
+        return new Page(catalog.views(found), total(filter, query.paging(), found.size()));
+    }
+
+    /**
+     * The number of all matches. A page that is not full ends the matches, so it tells the number without counting
+     * (the storefront's category and search pages never fill the cap); only a full page, or an empty page past the
+     * first, costs a count, which without an index is one more scan of the collection.
+     */
+    private long total(Bson filter, Paging paging, int found) {
+        if (found < paging.limit() && (found > 0 || paging.skip() == 0)) {
+            return (long) paging.skip() + found;
+        }
+        return products.mongoCollection().countDocuments(filter);
     }
 
     /** Active categories by name, each with the number of products on sale in it. */
@@ -149,9 +159,9 @@ class ProductSearch {
     /**
      * Name and rating orders are computed here over the matching products' names and figures: names A to Z ignoring
      * case and surrounding spaces (the embedded server has no collations), ratings including legacy products that do
-     * not store their figures yet. Then only the requested page is read.
+     * not store their figures yet. Then only the requested page is read; the number of keys is the total.
      */
-    private List<ProductEntity> sortedInMemory(Bson filter, ProductQuery query) {
+    private Page sortedInMemory(Bson filter, ProductQuery query) {
         List<Document> keys = products.mongoCollection().withDocumentClass(Document.class).find(filter)
                 .projection(Projections.include(Product.NAME, Product.AVERAGE_RATING, Product.REVIEW_COUNT))
                 .into(new ArrayList<>());
@@ -187,7 +197,8 @@ class ProductSearch {
                 ordered.put(id, found.get(id));
             }
         });
-        return new ArrayList<>(ordered.values());
+        // Every match's sort key was read: their number is the total, no count needed.
+        return new Page(catalog.views(new ArrayList<>(ordered.values())), keys.size());
     }
 
     private static double number(Object value) {
