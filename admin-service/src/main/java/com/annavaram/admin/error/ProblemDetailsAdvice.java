@@ -5,9 +5,11 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,9 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -50,6 +55,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final String MALFORMED = "The request body is not valid JSON.";
     static final String MISSING_BODY = "A request body is required.";
     static final String DUPLICATE = "A record with the same unique value already exists.";
+    static final String UNDECODABLE = "The query string is not valid UTF-8.";
+    static final String UNAVAILABLE = "The service is temporarily unavailable. Please try again in a moment.";
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -80,6 +88,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(ex, HttpStatus.BAD_REQUEST, REJECTED, request);
     }
 
+    /** A query string that is not valid UTF-8 once decoded: Tomcat refuses to read the parameters at all. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodable(InvalidParameterException ex, WebRequest request) {
+        return problem(ex, HttpStatus.BAD_REQUEST, UNDECODABLE, request);
+    }
+
     /** A race the unique indexes settled (two admins creating the same slug or name at once). */
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
@@ -88,7 +102,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (isDatabaseUnavailable(ex)) {
+            return unavailable(ex, request);
+        }
         return problem(ex, HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, request);
+    }
+
+    /** The database is out of reach (stopped, restarting, partitioned): a 503 the client may retry, not a 500. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class,
+            MongoSocketException.class})
+    ResponseEntity<Object> unavailable(Exception ex, WebRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                UNAVAILABLE), headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    /** Whether {@code ex} or one of its causes says the database could not be reached. */
+    static boolean isDatabaseUnavailable(Throwable ex) {
+        return causeOf(ex, DataAccessResourceFailureException.class) != null
+                || causeOf(ex, MongoTimeoutException.class) != null || causeOf(ex, MongoSocketException.class) != null;
     }
 
     // Spring's own details name its handler and resource machinery; a client only needs to know nothing is here.
@@ -162,7 +195,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail given
                 ? given
                 : ProblemDetail.forStatus(statusCode);
-        if (statusCode.is5xxServerError()) {
+        if (statusCode.value() == HttpStatus.SERVICE_UNAVAILABLE.value() && UNAVAILABLE.equals(problem.getDetail())) {
+            // Our own fixed text; it names nothing internal.
+        } else if (statusCode.is5xxServerError()) {
             // Spring's details of its own 5xx failures may quote internals; the log keeps them, the client does not.
             problem.setDetail(INTERNAL);
         } else if (problem.getDetail() == null || !(ex instanceof ApiException) && mayQuoteInternals(problem)) {
@@ -218,7 +253,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static void log(Exception ex, HttpStatusCode status, WebRequest request) {
         String path = request instanceof NativeWebRequest nat
                 && nat.getNativeRequest() instanceof HttpServletRequest http ? http.getRequestURI() : "?";
-        if (status.is5xxServerError()) {
+        if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            LOG.warn("503 on {}: database unavailable: {}", path, ex.getMessage());
+        } else if (status.is5xxServerError()) {
             LOG.error("{} on {}", status.value(), path, ex);
         } else {
             LOG.warn("{} on {}: {}", status.value(), path, ex.getMessage());

@@ -11,17 +11,21 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.annavaram.admin.fixture.Tokens;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Without a database the service still starts, and {@code /health} says so at once with a 503. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "admin.auth.jwt-secret="
+        + Tokens.SECRET)
 class HealthWhenDatabaseDownIT {
 
     @DynamicPropertySource
@@ -62,9 +66,32 @@ class HealthWhenDatabaseDownIT {
                 .isEqualTo("DOWN");
     }
 
+    @Test
+    void shouldAnswerAnAuthenticatedCallWithAServiceUnavailableProblemWhenTheDatabaseIsDown() throws Exception {
+        // The security chain reads the token's admin before any controller runs; that failure must be a 503 too.
+        String token = Tokens.valid(new ObjectId(), "admin@annavaram.local", "super_admin");
+
+        HttpResponse<String> response = get("/api/products", token);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.get("success").asBoolean()).isFalse();
+        assertThat(body.get("status").asInt()).isEqualTo(503);
+        assertThat(response.body()).doesNotContain("Exception", "com.mongodb", "127.0.0.1");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

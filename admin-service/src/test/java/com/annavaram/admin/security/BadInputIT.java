@@ -77,6 +77,11 @@ class BadInputIT extends ApiIntegration {
                         "{\"name\":\"x\",\"tags\":[{\"$where\":\"sleep(1000)\"}]}", 400),
                 bad("malformed JSON", "PUT", "/api/categories/{category}", "{\"name\":", 400),
                 bad("JSON of the wrong shape", "PATCH", "/api/orders/" + ORDER + "/status", "[\"delivered\"]", 400),
+                bad("number as text", "PUT", "/api/categories/{category}", "{\"name\":12345}", 400),
+                bad("boolean as text", "PUT", "/api/categories/{category}", "{\"name\":true}", 400),
+                bad("number as a flag", "PATCH", "/api/products/{product}", "{\"isUnlimitedPurchase\":1}", 400),
+                bad("text as a number", "PATCH", "/api/products/{product}/stock", "{\"stock\":\"12\"}", 400),
+                bad("number as review text", "PUT", "/api/reviews/" + REVIEW, "{\"comment\":12345}", 400),
                 bad("wrong media type", "PATCH", "/api/products/{product}/stock", "stock=3", 415),
                 bad("malformed If-Match", "DELETE", "/api/products/{product}", null, 400));
     }
@@ -146,6 +151,18 @@ class BadInputIT extends ApiIntegration {
             }
         }
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    /**
+     * Tomcat refuses these paths before Spring runs, and cannot decode these query strings (which used to be a 500):
+     * the answer is a 400 problem, not Tomcat's HTML page.
+     */
+    @Test
+    void shouldAnswerPathsTomcatRefusesWithAProblem() {
+        for (String path : new String[]{"/api/products/..%2F..%2Fadmins", "/api/products/..%5Cadmins",
+                "/api/products/%00", "/api/products?page=%C3%28%FF%FE", "/api/orders?search=%C0%AF"}) {
+            api().get(path, superAdmin()).expectProblem(400);
+        }
     }
 
     private Map<String, String> snapshot() {

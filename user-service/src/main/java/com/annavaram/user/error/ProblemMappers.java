@@ -42,6 +42,8 @@ class ProblemMappers {
     static final String FORBIDDEN = "You are not allowed to do this.";
     static final String INVALID_BODY = "The request body is not valid JSON for this call.";
     static final String BEARER = "Bearer";
+    static final String UNAVAILABLE = "The service is temporarily unavailable. Please try again in a moment.";
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -91,6 +93,9 @@ class ProblemMappers {
     /** A token that is expired, forged, meant for another service, or whose session is no longer live. */
     @ServerExceptionMapper
     Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            return unavailable(e, uri);
+        }
         LOG.warnf("401 on %s: %s", path(uri), e.getMessage() == null ? "authentication failed" : e.getMessage());
         return unauthorized(SESSION_INVALID, uri);
     }
@@ -141,9 +146,23 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Exception e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            return unavailable(e, uri);
+        }
         String path = path(uri);
         LOG.errorf(e, "unexpected error on %s", path);
         return Problem.of(500, UNEXPECTED, path).toResponse();
+    }
+
+    /** The database is out of reach (stopped, restarting, partitioned): a 503 the client may retry, not a 500. */
+    private static Response unavailable(Exception e, UriInfo uri) {
+        LOG.warnf("503 on %s: database unavailable: %s", path(uri), e.getMessage());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(Problem.of(503, UNAVAILABLE, path(uri))).build();
+    }
+
+    static boolean isDatabaseUnavailable(Throwable e) {
+        return DatabaseErrors.unreachable(e);
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {

@@ -33,6 +33,7 @@ import com.annavaram.user.cart.CartRepository;
 import com.annavaram.user.cart.PurchaseLimits;
 import com.annavaram.user.config.AliasedUpdates;
 import com.annavaram.user.error.ApiException;
+import com.annavaram.user.error.DatabaseErrors;
 import com.annavaram.user.payment.PaymentEntity;
 import com.annavaram.user.payment.PaymentGateway;
 import com.annavaram.user.payment.PaymentGateways;
@@ -43,7 +44,8 @@ import com.annavaram.user.payment.PaymentRepository;
  * only one request wins), so a double click cannot order it twice; stock is taken line by line with conditional atomic
  * updates and given back if a later line is short or anything after fails; the order is written complete (DESIGN.md
  * invariant 4); the payment is started with the active gateway. An {@code Idempotency-Key} makes a retried placement
- * answer the first order.
+ * answer the first order, even while the first is still running. Every unit taken carries a hold until the order is
+ * written, so a placement that dies half-way is repaired by {@link StockHoldSweeper}.
  */
 @Singleton
 class OrderPlacement {
@@ -52,6 +54,8 @@ class OrderPlacement {
     static final String IN_PROGRESS = "This order is already being placed. Please check your orders in a moment.";
     static final String GATEWAY_DOWN = "The payment could not be started. Please try again.";
     static final String BAD_KEY = "Idempotency-Key must be 1 to 100 letters, digits or . _ : -";
+    /** On a cart claimed by a placement with an Idempotency-Key: that key (the customer-scoped one). */
+    static final String CHECKOUT_KEY = "checkoutKey";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final int ORDER_ID_ATTEMPTS = 5;
     private static final int WAIT_STEPS = 50;
@@ -93,18 +97,25 @@ class OrderPlacement {
                 return responses.placed(first.get());
             }
         }
-        CartEntity cart = carts.active(user).orElseThrow(() -> ApiException.badRequest(EMPTY_CART));
-        List<CartItemEntity> lines = cartItems.ofCart(cart.getId());
+        CartEntity cart = carts.active(user).orElse(null);
+        List<CartItemEntity> lines = cart == null ? List.of() : cartItems.ofCart(cart.getId());
         if (lines.isEmpty()) {
+            // A retry with the key of a placement that already claimed the cart answers that placement's order.
+            if (key != null && claimedWith(user, key)) {
+                return awaitFirst(key);
+            }
             throw ApiException.badRequest(EMPTY_CART);
         }
-        if (!setCartStatus(cart.getId(), CartStatus.ACTIVE, CartStatus.CONVERTED)) {
+        if (!claim(cart.getId(), key)) {
             return awaitFirst(key);
         }
         try {
             return placeFrom(user, cart, lines, request, key);
         } catch (RuntimeException e) {
-            setCartStatus(cart.getId(), CartStatus.CONVERTED, CartStatus.ACTIVE);
+            // With the database gone, waiting out another timeout helps no one: StockHoldSweeper hands the cart back.
+            if (!DatabaseErrors.unreachable(e)) {
+                setCartStatus(cart.getId(), CartStatus.CONVERTED, CartStatus.ACTIVE);
+            }
             throw e;
         }
     }
@@ -112,22 +123,30 @@ class OrderPlacement {
     private PlacedOrder placeFrom(ObjectId user, CartEntity cart, List<CartItemEntity> cartLines,
             PlaceOrderRequest request, String key) {
         List<OrderLine> lines = drafts.lines(user, cartLines);
-        List<OrderLine> taken = new ArrayList<>();
-        for (OrderLine line : lines) {
-            if (!stock.take(line.getProductId(), line.getQuantity())) {
-                taken.forEach(t -> stock.giveBack(t.getProductId(), t.getQuantity()));
-                throw ApiException.conflict(PurchaseLimits.INSUFFICIENT_STOCK + ": " + line.getProductName());
-            }
-            taken.add(line);
-        }
         PaymentGateway gateway = gateways.active();
         OrderEntity order = drafts.order(user, cart, lines, request, key, gateway);
-        Optional<OrderEntity> first = insert(order, key);
+        List<OrderLine> taken = new ArrayList<>();
+        Optional<OrderEntity> first;
+        try {
+            for (OrderLine line : lines) {
+                if (!stock.take(line.getProductId(), line.getQuantity(), order.getId())) {
+                    throw ApiException.conflict(PurchaseLimits.INSUFFICIENT_STOCK + ": " + line.getProductName());
+                }
+                taken.add(line);
+            }
+            first = insert(order, key);
+        } catch (RuntimeException e) {
+            if (!DatabaseErrors.unreachable(e)) {
+                resolveHolds(order.getId(), taken);
+            }
+            throw e;
+        }
         if (first.isPresent()) {
-            taken.forEach(t -> stock.giveBack(t.getProductId(), t.getQuantity()));
+            resolveHolds(order.getId(), taken);
             setCartStatus(cart.getId(), CartStatus.CONVERTED, CartStatus.ACTIVE);
             return responses.placed(first.get());
         }
+        settleHolds(order, taken);
         try {
             startPayment(order, gateway);
         } catch (PaymentGateway.GatewayException e) {
@@ -135,10 +154,48 @@ class OrderPlacement {
             cancellation.cancel(order.getId(), Set.of(gateway.initialStatus()), "system", "Payment could not start");
             throw new ApiException(502, GATEWAY_DOWN);
         } catch (RuntimeException e) {
-            cancellation.cancel(order.getId(), Set.of(gateway.initialStatus()), "system", "Order could not complete");
+            if (!DatabaseErrors.unreachable(e)) {
+                cancellation.cancel(order.getId(), Set.of(gateway.initialStatus()), "system",
+                        "Order could not complete");
+            }
             throw e;
         }
         return responses.placed(orders.findById(order.getId()));
+    }
+
+    /**
+     * Gives back what a failed placement took, unless its order was written after all. When the database is gone
+     * (the failure said so, or this fails too), the holds stay on the products and {@link StockHoldSweeper} resolves
+     * them later, exactly once; a customer waiting on a dead database is answered at once.
+     */
+    private void resolveHolds(ObjectId orderId, List<OrderLine> taken) {
+        if (taken.isEmpty()) {
+            return;
+        }
+        try {
+            boolean written = orders.findById(orderId) != null;
+            taken.forEach(line -> stock.resolveHold(line.getProductId(), orderId, written));
+        } catch (RuntimeException e) {
+            LOG.warnf("stock holds of order %s left to the sweeper: %s", orderId, e.getMessage());
+        }
+    }
+
+    /**
+     * The order is written: its holds are settled. A hold the sweeper already gave back (a placement slower than
+     * {@code ORDER_HOLD_TIMEOUT}) is taken again, so stock still matches the orders.
+     */
+    private void settleHolds(OrderEntity order, List<OrderLine> taken) {
+        try {
+            for (OrderLine line : taken) {
+                if (!stock.resolveHold(line.getProductId(), order.getId(), true) && !stock.take(line.getProductId(),
+                        line.getQuantity())) {
+                    LOG.errorf("order %s: %d units of %s were given back by the hold sweeper and are sold out now",
+                            order.getOrderId(), line.getQuantity(), line.getProductId());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("stock holds of order %s left to the sweeper: %s", order.getOrderId(), e.getMessage());
+        }
     }
 
     /**
@@ -203,6 +260,25 @@ class OrderPlacement {
             }
         }
         throw ApiException.conflict(IN_PROGRESS);
+    }
+
+    /**
+     * Claims the cart for this placement (active → converted), noting when: a claimed cart that no order came from
+     * after {@code ORDER_HOLD_TIMEOUT} was left by a placement that died, and {@link StockHoldSweeper} hands it back.
+     */
+    private boolean claim(ObjectId cart, String key) {
+        Date now = Date.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Document set = new Document(Cart.STATUS, CartStatus.CONVERTED.stored()).append(Cart.UPDATED_AT, now).append(
+                StockHoldSweeper.CHECKOUT_AT, now);
+        if (key != null) {
+            set.append(CHECKOUT_KEY, key);
+        }
+        return carts.mongoCollection().updateOne(and(eq(Cart._ID, cart), eq(Cart.STATUS, CartStatus.ACTIVE
+                .stored())), new Document("$set", set)).getModifiedCount() > 0;
+    }
+
+    private boolean claimedWith(ObjectId user, String key) {
+        return carts.mongoCollection().countDocuments(and(eq(Cart.USER, user), eq(CHECKOUT_KEY, key))) > 0;
     }
 
     private boolean setCartStatus(ObjectId cart, CartStatus from, CartStatus to) {

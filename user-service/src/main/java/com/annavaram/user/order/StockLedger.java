@@ -31,9 +31,21 @@ import com.annavaram.user.config.AliasedUpdates;
  * A legacy product whose two stock names disagree is set from the value read, only if that value is still there, so
  * the pair becomes equal in the same write. A cancelled order's stock comes back once: the order is first marked
  * {@code stockReleased} by a conditional update only one caller wins, exactly as admin-service's StockRelease does.
+ *
+ * <p>
+ * A take for an order being placed also leaves a hold on the product ({@value #HOLDS}: order, quantity, time) in the
+ * same atomic update. Once the order is written the hold is settled (removed); if the placement dies first (the
+ * process killed, the database gone), the hold says exactly what was taken for an order that does not exist, and
+ * {@link StockHoldSweeper} gives it back, once, with the hold removed in the same update.
  */
 @Singleton
 public class StockLedger {
+
+    /** Holds on a product: what placements in flight took from it. */
+    public static final String HOLDS = "stockHolds";
+    static final String HOLD_ORDER = "order";
+    static final String HOLD_QUANTITY = "quantity";
+    static final String HOLD_AT = "at";
 
     private static final Logger LOG = Logger.getLogger(StockLedger.class);
     private static final int ATTEMPTS = 5;
@@ -46,6 +58,14 @@ public class StockLedger {
 
     /** Takes {@code quantity} units of a product on sale; {@code false} when it is short or not on sale. */
     public boolean take(ObjectId productId, int quantity) {
+        return take(productId, quantity, null);
+    }
+
+    /**
+     * Takes {@code quantity} units for the order {@code holdFor} (not yet written), leaving a hold on the product in
+     * the same update; {@code false} when it is short or not on sale.
+     */
+    public boolean take(ObjectId productId, int quantity, ObjectId holdFor) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document product = updates.current(Product.COLLECTION, productId);
             if (product == null) {
@@ -57,6 +77,7 @@ public class StockLedger {
             if (stock instanceof Number s && total instanceof Number t && s.longValue() == t.longValue()) {
                 Document update = new Document("$inc", new Document(Product.STOCK, -quantity).append(Product.VERSION,
                         1L)).append("$set", new Document(Product.UPDATED_AT, now()));
+                hold(update, holdFor, quantity);
                 return updates.updateOne(Product.COLLECTION, and(onSale, gte(Product.STOCK, quantity)), update,
                         product).getModifiedCount() > 0;
             }
@@ -67,12 +88,33 @@ public class StockLedger {
             }
             Document update = new Document("$set", new Document(Product.STOCK, available - quantity).append(
                     Product.UPDATED_AT, now())).append("$inc", new Document(Product.VERSION, 1L));
+            hold(update, holdFor, quantity);
             if (updates.updateOne(Product.COLLECTION, and(onSale, eq(Product.STOCK, stock), eq(Product.TOTAL_STOCK,
                     total)), update, product).getModifiedCount() > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Resolves the hold of {@code order} on {@code productId}: gives the units back when the order was never written,
+     * or just removes the hold when it was. The give-back and the removal are one conditional update, so a hold is
+     * given back at most once whoever resolves it. {@code false} when there was no hold to resolve.
+     */
+    public boolean resolveHold(ObjectId productId, ObjectId order, boolean orderWritten) {
+        Document product = updates.current(Product.COLLECTION, productId);
+        Document hold = product == null ? null : holdOf(product, order);
+        if (hold == null) {
+            return false;
+        }
+        Bson held = and(eq(Product._ID, productId), eq(HOLDS + "." + HOLD_ORDER, order));
+        // The hold exactly as read: the embedded server matches $pull values by equality only.
+        Document update = new Document("$pull", new Document(HOLDS, hold));
+        if (!orderWritten && hold.get(HOLD_QUANTITY) instanceof Number quantity) {
+            update.append("$inc", new Document(Product.STOCK, quantity.intValue()).append(Product.VERSION, 1L));
+        }
+        return updates.updateOne(Product.COLLECTION, held, update, product).getModifiedCount() > 0;
     }
 
     /** Adds {@code quantity} units back to both stock names. */
@@ -125,6 +167,22 @@ public class StockLedger {
         }
         quantities.forEach(this::giveBack);
         return true;
+    }
+
+    private static void hold(Document update, ObjectId order, int quantity) {
+        if (order != null) {
+            update.append("$push", new Document(HOLDS, new Document(HOLD_ORDER, order).append(HOLD_QUANTITY, quantity)
+                    .append(HOLD_AT, now())));
+        }
+    }
+
+    private static Document holdOf(Document product, ObjectId order) {
+        for (Document hold : product.getList(HOLDS, Document.class, List.of())) {
+            if (order.equals(hold.get(HOLD_ORDER))) {
+                return hold;
+            }
+        }
+        return null;
     }
 
     private static Date now() {

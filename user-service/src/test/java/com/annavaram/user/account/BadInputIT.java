@@ -39,11 +39,13 @@ class BadInputIT {
     MockMailbox mailbox;
 
     private static AuthClient.Session session;
+    private static String email;
 
     @BeforeEach
     void signUpOnce() {
         if (session == null) {
-            session = new AuthClient(mailbox).signedUp(Accounts.uniqueEmail("bad-input"));
+            email = Accounts.uniqueEmail("bad-input");
+            session = new AuthClient(mailbox).signedUp(email);
         }
     }
 
@@ -97,6 +99,31 @@ class BadInputIT {
         Storefront.problem(Storefront.request().contentType("application/json").body(body).post(path).then(),
                 status);
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    /**
+     * A cross-site form can post text/plain without a preflight: read through the request record's String
+     * constructor, such a body used to send reset codes (and crash Google sign-in with a 500).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plainTextBodies")
+    void shouldRefuseATextPlainBodyAndSendNothing(String path, String body) {
+        String before = snapshot();
+        mailbox.clear();
+
+        Storefront.problem(Storefront.request().contentType("text/plain").body(body.replace("{email}", email))
+                .post(path).then(), 415);
+
+        assertThat(mailbox.getTotalMessagesSent()).isZero();
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> plainTextBodies() {
+        return Stream.of(Arguments.of("/api/auth/forgot-password", "{email}"),
+                Arguments.of("/api/auth/resend-otp", "{\"email\":\"{email}\"}"),
+                Arguments.of("/api/auth/google", "not-a-google-token"),
+                Arguments.of("/api/auth/signup", "{\"fullName\":\"Plain\",\"email\":\"plain@example.test\","
+                        + "\"password\":\"Prasadam#2026\"}"));
     }
 
     static Stream<Arguments> accountBodies() {

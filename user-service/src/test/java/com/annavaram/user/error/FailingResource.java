@@ -6,6 +6,8 @@ import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 
+import com.mongodb.MongoTimeoutException;
+
 /** Test-only endpoints that fail in the ways the mappers must handle. */
 @Path("/test-only/failures")
 class FailingResource {
@@ -36,6 +38,12 @@ class FailingResource {
     @Path("/unauthorized")
     public String unauthorized() {
         throw new NotAuthorizedException(CHALLENGE);
+    }
+
+    @GET
+    @Path("/database-down")
+    public String databaseDown() {
+        throw new MongoTimeoutException("Timed out while waiting for a server: " + SECRET);
     }
 
     @GET

@@ -56,4 +56,14 @@ class ProblemMappersIT {
                 .header("WWW-Authenticate", equalTo(FailingResource.CHALLENGE)).body("title", equalTo("Unauthorized"))
                 .body("detail", equalTo("Unauthorized")).body("success", equalTo(false));
     }
+
+    @Test
+    void shouldAnswerAnUnreachableDatabaseWithARetryableServiceUnavailable() {
+        String body = given().when().get(FAILURES + "database-down").then().statusCode(503)
+                .contentType(Problem.MEDIA_TYPE).header("Retry-After", equalTo("5")).body("status", equalTo(503))
+                .body("detail", equalTo(ProblemMappers.UNAVAILABLE)).body("success", equalTo(false)).extract()
+                .asString();
+
+        assertThat(body).doesNotContain("10.0.0.7", "com.annavaram", "Exception");
+    }
 }

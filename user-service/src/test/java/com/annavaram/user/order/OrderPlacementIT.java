@@ -130,6 +130,31 @@ class OrderPlacementIT {
     }
 
     @Test
+    void shouldCheckEveryLimitedLineAgainstTheOrdersTheCustomerAlreadyHas() {
+        limit(ghee, 3);
+        limit(kaja, 1);
+        ObjectId user = new ObjectId(session.userId());
+        TestMongo.raw(CollectionNames.ORDERS).insertOne(Shop.rawOrder(user, ghee.getId(), 1, "order_created"));
+        TestMongo.raw(CollectionNames.ORDERS).insertOne(Shop.rawOrder(user, kaja.getId(), 1, "payment_confirmed"));
+
+        Storefront.problem(Shop.place(session).then(), 409).body("detail", equalTo(
+                "You can buy at most 1 units of Kakinada Kaja and your orders already hold 1."));
+        assertThat(stock(ghee)).containsExactly(40, 40);
+        assertThat(stock(kaja)).containsExactly(7, 7);
+
+        TestMongo.raw(CollectionNames.ORDERS).updateMany(new Document("products.productId", kaja.getId()),
+                new Document("$set", new Document("status", "cancelled")));
+        Shop.place(session).then().statusCode(201);
+        assertThat(stock(ghee)).containsExactly(38, 38);
+        assertThat(stock(kaja)).containsExactly(6, 6);
+    }
+
+    private static void limit(ProductEntity product, int max) {
+        TestMongo.raw(CollectionNames.PRODUCTS).updateOne(new Document("_id", product.getId()),
+                new Document("$set", new Document("maxUnitsPerUser", max).append("isUnlimitedPurchase", false)));
+    }
+
+    @Test
     void shouldAnswerARetriedPlacementWithTheFirstOrder() {
         String first = Shop.place(session, "checkout-42").then().statusCode(201).extract().path("data.order.id");
         Shop.added(session, kaja.getId(), 1);
@@ -160,6 +185,36 @@ class OrderPlacementIT {
         }
         assertThat(TestMongo.raw(CollectionNames.ORDERS).countDocuments()).isEqualTo(1);
         assertThat(stock(ghee)).containsExactly(38, 38);
+    }
+
+    /**
+     * The second of two same-key requests can arrive after the first claimed the cart but before its order exists:
+     * it finds no active cart, and must answer the first order rather than "Your cart is empty".
+     */
+    @Test
+    void shouldAnswerARetryThatArrivesWhileTheFirstPlacementHoldsTheCart() throws Exception {
+        ObjectId user = new ObjectId(session.userId());
+        TestMongo.raw(CollectionNames.CARTS).updateOne(new Document("user", user), new Document("$set",
+                new Document("status", "converted").append(OrderPlacement.CHECKOUT_KEY, user.toHexString()
+                        + ":slow-first")));
+        Document first = Shop.rawOrder(user, ghee.getId(), 1, "payment_confirmed").append("idempotencyKey", user
+                .toHexString() + ":slow-first");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> {
+                Thread.sleep(700);
+                TestMongo.raw(CollectionNames.ORDERS).insertOne(first);
+                return null;
+            });
+
+            Response retry = Shop.place(session, "slow-first");
+
+            assertThat(retry.statusCode()).as(retry.asString()).isEqualTo(201);
+            assertThat(retry.jsonPath().getString("data.order.id")).isEqualTo(first.getObjectId("_id")
+                    .toHexString());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -1,8 +1,15 @@
 package com.annavaram.admin.config.mongo;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
 import org.springframework.data.mongodb.core.convert.DefaultMongoTypeMapper;
@@ -18,6 +25,23 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
  */
 @Configuration(proxyBeanMethods = false)
 class MongoConfig {
+
+    /**
+     * Timeouts short enough that a request against a stopped database fails within seconds (a 503 problem) instead
+     * of waiting out the driver's 30 s server selection. Ordered first, so options in {@code MONGODB_URI} still win.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    MongoClientSettingsBuilderCustomizer mongoTimeouts(
+            @Value("${admin.mongodb.server-selection-timeout:3s}") Duration serverSelection,
+            @Value("${admin.mongodb.connect-timeout:3s}") Duration connect,
+            @Value("${admin.mongodb.read-timeout:15s}") Duration read) {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(serverSelection.toMillis(),
+                        TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout(read.toMillis(), TimeUnit.MILLISECONDS));
+    }
 
     @Bean
     MongoCustomConversions mongoCustomConversions(DataMongoProperties properties) {

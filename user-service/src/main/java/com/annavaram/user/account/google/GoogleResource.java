@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,9 @@ import io.vertx.core.http.HttpServerRequest;
 /** Google sign-in (S5); the route answers 404 unless {@code GOOGLE_CLIENT_ID} is set. */
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
+// JSON only: a text/plain body would otherwise be read through the request record's String constructor, so a
+// cross-site form (no preflight) could send codes and resets.
+@Consumes(MediaType.APPLICATION_JSON)
 class GoogleResource {
 
     static final String DISABLED = "Google sign-in is not enabled.";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,9 @@ import io.vertx.core.http.HttpServerRequest;
 /** Forgot and reset password (S6, S7). */
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
+// JSON only: a text/plain body would otherwise be read through the request record's String constructor, so a
+// cross-site form (no preflight) could send codes and resets.
+@Consumes(MediaType.APPLICATION_JSON)
 class PasswordResource {
 
     static final String CODE_SENT = "If an account exists for this email, we have sent a code to reset the password.";

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,9 @@ import com.annavaram.user.web.ApiResponse;
 /** The profile page: phone number and e-mail change (S13, S14, S15). */
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
+// JSON only: a text/plain body would otherwise be read through the request record's String constructor, so a
+// cross-site form (no preflight) could send codes and resets.
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(AccessTokens.CUSTOMER)
 class ProfileResource {
 
