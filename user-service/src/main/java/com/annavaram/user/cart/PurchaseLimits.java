@@ -7,7 +7,11 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Singleton;
 
@@ -55,20 +59,45 @@ public class PurchaseLimits {
 
     /** Refuses {@code quantity} more units when the customer's limit for the product would be passed. */
     public void checkLimit(ObjectId user, Product product, int quantity) {
-        Integer max = product.getMaxUnitsPerUser();
-        if (Boolean.TRUE.equals(product.getIsUnlimitedPurchase()) || max == null) {
+        checkLimits(user, Map.of(product, quantity));
+    }
+
+    /**
+     * Refuses the lines when any would pass the customer's limit for its product. The customer's orders are read once
+     * for all the limited products, not once per line.
+     */
+    public void checkLimits(ObjectId user, Map<? extends Product, Integer> quantities) {
+        Map<ObjectId, Product> limited = new LinkedHashMap<>();
+        quantities.keySet().stream().filter(PurchaseLimits::isLimited).forEach(p -> limited.put(p.getId(), p));
+        if (limited.isEmpty()) {
             return;
         }
-        int ordered = ordered(user, product.getId());
-        if (ordered + quantity > max) {
-            throw ApiException.conflict("You can buy at most " + max + " units of " + product.getName()
-                    + (ordered > 0 ? " and your orders already hold " + ordered + "." : "."));
+        Map<ObjectId, Integer> ordered = ordered(user, limited.keySet());
+        for (Product product : limited.values()) {
+            int max = product.getMaxUnitsPerUser();
+            int already = ordered.getOrDefault(product.getId(), 0);
+            if (already + quantities.get(product) > max) {
+                throw ApiException.conflict("You can buy at most " + max + " units of " + product.getName()
+                        + (already > 0 ? " and your orders already hold " + already + "." : "."));
+            }
         }
+    }
+
+    private static boolean isLimited(Product product) {
+        return !Boolean.TRUE.equals(product.getIsUnlimitedPurchase()) && product.getMaxUnitsPerUser() != null;
     }
 
     /** Units of {@code productId} in the customer's orders that are not cancelled, embedded or legacy lines. */
     public int ordered(ObjectId user, ObjectId productId) {
-        int units = 0;
+        return ordered(user, Set.of(productId)).getOrDefault(productId, 0);
+    }
+
+    /**
+     * Units of each of {@code productIds} in the customer's orders that are not cancelled, embedded or legacy lines, in
+     * one pass over the customer's orders (either name of the user pair, for legacy orders not yet migrated).
+     */
+    public Map<ObjectId, Integer> ordered(ObjectId user, Set<ObjectId> productIds) {
+        Map<ObjectId, Integer> units = new HashMap<>();
         List<ObjectId> bare = new ArrayList<>();
         for (Document order : updates.collection(Order.COLLECTION)
                 .find(and(or(eq(Order.USER_ID, user), eq(Order.USER, user)),
@@ -82,16 +111,18 @@ public class PurchaseLimits {
                 Object product = line.get(OrderLine.PRODUCT_ID) != null
                         ? line.get(OrderLine.PRODUCT_ID)
                         : line.get(OrderLine.PRODUCT);
-                if (productId.equals(product) && line.get(OrderLine.QUANTITY) instanceof Number q) {
-                    units += q.intValue();
+                if (product instanceof ObjectId id && productIds.contains(id)
+                        && line.get(OrderLine.QUANTITY) instanceof Number q) {
+                    units.merge(id, q.intValue(), Integer::sum);
                 }
             }
         }
         if (!bare.isEmpty()) {
             for (Document item : updates.collection(LegacyOrderItem.COLLECTION)
-                    .find(and(in(LegacyOrderItem.ORDER, bare), eq(LegacyOrderItem.PRODUCT, productId)))) {
-                if (item.get(LegacyOrderItem.QUANTITY) instanceof Number q) {
-                    units += q.intValue();
+                    .find(and(in(LegacyOrderItem.ORDER, bare), in(LegacyOrderItem.PRODUCT, productIds)))) {
+                if (item.get(LegacyOrderItem.PRODUCT) instanceof ObjectId id
+                        && item.get(LegacyOrderItem.QUANTITY) instanceof Number q) {
+                    units.merge(id, q.intValue(), Integer::sum);
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,7 @@ class OrderDrafts {
         Map<ObjectId, ProductEntity> products = catalog.byIds(cartLines.stream().map(CartItemEntity::getProduct)
                 .toList());
         List<OrderLine> lines = new ArrayList<>();
+        Map<ProductEntity, Integer> quantities = new LinkedHashMap<>();
         for (CartItemEntity item : cartLines) {
             ProductEntity product = products.get(item.getProduct());
             if (product == null || !ProductCatalog.isOnSale(product) || product.getPrice() == null) {
@@ -59,7 +61,7 @@ class OrderDrafts {
                 throw ApiException.badRequest("The quantity of " + product.getName() + " must be from 1 to "
                         + PurchaseLimits.MAX_LINE_QUANTITY + ".");
             }
-            limits.checkLimit(user, product, quantity);
+            quantities.merge(product, quantity, Integer::sum);
             OrderLine line = new OrderLine();
             line.setProductId(product.getId());
             line.setProduct(product.getId());
@@ -70,6 +72,7 @@ class OrderDrafts {
             line.setImageUrl(product.getImageUrl());
             lines.add(line);
         }
+        limits.checkLimits(user, quantities);
         return lines;
     }
 
