@@ -10,6 +10,7 @@ import com.annavaram.bench.load.RunResult;
 import com.annavaram.bench.report.BenchReport;
 import com.annavaram.bench.report.ResultWriter;
 import com.annavaram.platform.launch.LocalPlatform;
+import com.annavaram.platform.launch.ServiceSpec;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
     int startupRuns;
 
     @Option(names = "--service-jvm-options", split = " ", description = "JVM options of both services (default"
-            + " ${DEFAULT-VALUE}, as bin/platform).", defaultValue = "-Xmx512m")
+            + " ${DEFAULT-VALUE}, as bin/platform).", defaultValue = ServiceSpec.DEFAULT_JVM_OPTIONS)
     List<String> serviceJvmOptions;
 
     @Option(names = "--jfr", description = "Record a JFR profile of each service into the work folder.")

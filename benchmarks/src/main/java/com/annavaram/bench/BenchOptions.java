@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.annavaram.bench.data.DataSpec;
+import com.annavaram.platform.launch.ServiceSpec;
 
 /**
  * What one benchmark run does: the data set, the scenarios, the concurrency levels, how long each scenario warms up
@@ -14,7 +15,7 @@ import com.annavaram.bench.data.DataSpec;
  * @param workDir logs, secrets and profiles of this run
  * @param resultsDir where the JSON and Markdown results are written
  * @param scenarios scenario names, in order (see {@link com.annavaram.bench.scenario.ScenarioCatalog})
- * @param serviceJvmOptions JVM options of both services (bin/platform's default: {@code -Xmx512m})
+ * @param serviceJvmOptions JVM options of both services (bin/platform's default: {@link ServiceSpec#DEFAULT_JVM_OPTIONS})
  * @param jfr whether both services record a JFR profile into the work folder
  */
 public record BenchOptions(Path projectRoot, Path workDir, Path resultsDir, DataSpec data, List<String> scenarios,
@@ -35,6 +36,6 @@ public record BenchOptions(Path projectRoot, Path workDir, Path resultsDir, Data
         int runs = com.annavaram.bench.scenario.ScenarioCatalog.measuredRuns(scenarios);
         Duration each = Duration.ofMillis(Math.max(300, 10_000 / Math.max(1, runs)));
         return new BenchOptions(projectRoot, workDir, resultsDir, DataSpec.SMOKE, scenarios, List.of(4),
-                Duration.ofMillis(500), each, 1, List.of("-Xmx512m"), false, true);
+                Duration.ofMillis(500), each, 1, ServiceSpec.defaultJvmOptions(), false, true);
     }
 }

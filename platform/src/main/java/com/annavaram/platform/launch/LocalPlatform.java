@@ -269,7 +269,7 @@ public final class LocalPlatform implements AutoCloseable {
             this.workDir = workDir;
             for (ServiceSpec spec : ServiceSpec.values()) {
                 env.put(spec, new LinkedHashMap<>());
-                jvmOptions.put(spec, List.of("-Xmx512m"));
+                jvmOptions.put(spec, ServiceSpec.defaultJvmOptions());
             }
         }
 

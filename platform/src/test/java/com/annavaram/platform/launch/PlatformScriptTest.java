@@ -34,7 +34,8 @@ class PlatformScriptTest {
 
         for (ServiceSpec service : ServiceSpec.values()) {
             assertThat(script).contains('"' + service.artifact() + '"', '"' + service.healthPath() + '"',
-                    '"' + service.docsPath() + '"', "${" + service.name() + "_PORT:-" + service.defaultPort() + "}");
+                    '"' + service.docsPath() + '"', "${" + service.name() + "_PORT:-" + service.defaultPort() + "}",
+                    "${" + service.name() + "_JAVA_OPTS:-" + ServiceSpec.DEFAULT_JVM_OPTIONS + "}");
         }
         assertThat(script).contains("platform/target/platform.jar", "${MONGO_PORT:-27017}",
                 "${DATABASE:-online_annavaram}", "MAIL_LOG=true", "ADMIN_JWT_SECRET=", "JWT_PRIVATE_KEY_PATH=",
