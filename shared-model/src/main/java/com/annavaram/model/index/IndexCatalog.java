@@ -26,11 +26,18 @@ public final class IndexCatalog {
             unique(CollectionNames.CATEGORIES, true, "slug"),
             unique(CollectionNames.ORDERS, false, "orderId"),
             index(CollectionNames.ORDERS, "userId"),
+            // Customer-scoped lookups match either name of a pair ($or, for legacy documents with one name); an $or is
+            // index-backed only when every branch is, so the second names and the payments' owners get indexes too.
+            index(CollectionNames.ORDERS, "user"),
             index(CollectionNames.ORDERS, "status"),
             new IndexSpec(CollectionNames.ORDERS, new Document("createdAt", -1), false, false),
             unique(CollectionNames.REVIEWS, false, "productId", "userId"),
             index(CollectionNames.REVIEWS, "product", "user"),
             index(CollectionNames.REVIEWS, "isApproved"),
+            index(CollectionNames.REVIEWS, "userId"),
+            index(CollectionNames.REVIEWS, "user"),
+            index(CollectionNames.PAYMENTS, "user"),
+            index(CollectionNames.PAYMENTS, "order"),
             unique(CollectionNames.USERS, false, "email"),
             unique(CollectionNames.USERS, true, "googleId"),
             unique(CollectionNames.ADMINS, false, "email"),

@@ -82,6 +82,21 @@ class IndexCatalogTest {
     }
 
     @Test
+    void shouldBackEveryBranchOfTheCustomerScopedLookupsWithAnIndex() {
+        // orders and reviews of a customer match userId or user; payments match user or order
+        assertThat(IndexCatalog.all()).filteredOn(spec -> spec.collection().equals("orders")).extracting(
+                IndexCatalogTest::firstKey).contains("userId", "user");
+        assertThat(IndexCatalog.all()).filteredOn(spec -> spec.collection().equals("reviews")).extracting(
+                IndexCatalogTest::firstKey).contains("productId", "product", "userId", "user");
+        assertThat(IndexCatalog.all()).filteredOn(spec -> spec.collection().equals("payments")).extracting(
+                IndexCatalogTest::firstKey).contains("user", "order");
+    }
+
+    private static String firstKey(IndexSpec spec) {
+        return spec.keys().keySet().iterator().next();
+    }
+
+    @Test
     void shouldNameIndexesAsMongoDbDoes() {
         assertThat(IndexCatalog.all()).extracting(IndexSpec::name).contains("name_1", "product_1_user_1", "at_-1");
     }
