@@ -17,6 +17,9 @@ public class Cart implements Timestamped {
     public static final String STATUS = "status";
     public static final String CREATED_AT = "createdAt";
     public static final String UPDATED_AT = "updatedAt";
+    /** On a cart a checkout has claimed: when, and the customer-scoped Idempotency-Key it was claimed with. */
+    public static final String CHECKOUT_AT = "checkoutAt";
+    public static final String CHECKOUT_KEY = "checkoutKey";
 
     private ObjectId id;
     private ObjectId user;

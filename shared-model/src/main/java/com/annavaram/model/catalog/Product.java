@@ -25,6 +25,12 @@ public class Product extends AliasTracked implements Timestamped {
     public static final String CURRENCY = "currency";
     public static final String STOCK = "stock";
     public static final String TOTAL_STOCK = "totalStock";
+    /**
+     * Stock taken by checkouts whose order is not written yet ({order, quantity, at}), kept by user-service's stock
+     * ledger in the same update as the take and resolved once; not a property of this class, so whole-document reads
+     * ignore it and only partial updates touch it.
+     */
+    public static final String STOCK_HOLDS = "stockHolds";
     public static final String MAX_UNITS_PER_USER = "maxUnitsPerUser";
     public static final String IS_UNLIMITED_PURCHASE = "isUnlimitedPurchase";
     public static final String IMAGE_URL = "imageUrl";

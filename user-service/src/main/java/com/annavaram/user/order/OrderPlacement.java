@@ -55,7 +55,7 @@ class OrderPlacement {
     static final String GATEWAY_DOWN = "The payment could not be started. Please try again.";
     static final String BAD_KEY = "Idempotency-Key must be 1 to 100 letters, digits or . _ : -";
     /** On a cart claimed by a placement with an Idempotency-Key: that key (the customer-scoped one). */
-    static final String CHECKOUT_KEY = "checkoutKey";
+    static final String CHECKOUT_KEY = Cart.CHECKOUT_KEY;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final int ORDER_ID_ATTEMPTS = 5;
     private static final int WAIT_STEPS = 50;

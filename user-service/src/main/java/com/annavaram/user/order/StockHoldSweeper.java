@@ -38,7 +38,7 @@ import io.quarkus.scheduler.Scheduled;
 public class StockHoldSweeper {
 
     /** When a checkout claimed the cart. */
-    static final String CHECKOUT_AT = "checkoutAt";
+    static final String CHECKOUT_AT = Cart.CHECKOUT_AT;
     private static final Logger LOG = Logger.getLogger(StockHoldSweeper.class);
 
     private final AliasedUpdates updates;

@@ -42,7 +42,7 @@ import com.annavaram.user.config.AliasedUpdates;
 public class StockLedger {
 
     /** Holds on a product: what placements in flight took from it. */
-    public static final String HOLDS = "stockHolds";
+    public static final String HOLDS = Product.STOCK_HOLDS;
     static final String HOLD_ORDER = "order";
     static final String HOLD_QUANTITY = "quantity";
     static final String HOLD_AT = "at";
