@@ -6,14 +6,15 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.annavaram.platform.mongo.indexed.IndexedMemoryBackend;
+
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-compatible server (mongo-java-server) for local runs and system tests: the H2 MVStore backend keeps the
- * data in one file that survives restarts; the memory backend keeps nothing. Closing it commits and closes the file.
+ * data in one file that survives restarts; the memory backend keeps nothing and reads its indexes for equality filters. Closing it commits and closes the file.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -38,9 +39,12 @@ public final class EmbeddedMongo implements AutoCloseable {
         return start(new H2Backend(file.toString()), host, port, file);
     }
 
-    /** Serves an empty in-memory database on {@code host:port} (0: any free port). */
+    /**
+     * Serves an empty in-memory database on {@code host:port} (0: any free port), with index-backed equality filters
+     * ({@link IndexedMemoryBackend}).
+     */
     public static EmbeddedMongo startInMemory(String host, int port) {
-        return start(new MemoryBackend(), host, port, null);
+        return start(new IndexedMemoryBackend(), host, port, null);
     }
 
     private static EmbeddedMongo start(MongoBackend backend, String host, int port, Path dataFile) {

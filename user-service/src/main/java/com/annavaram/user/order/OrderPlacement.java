@@ -147,8 +147,9 @@ class OrderPlacement {
             return responses.placed(first.get());
         }
         settleHolds(order, taken);
+        PaymentEntity payment;
         try {
-            startPayment(order, gateway);
+            payment = startPayment(order, gateway);
         } catch (PaymentGateway.GatewayException e) {
             LOG.warnf("order %s cancelled: %s", order.getOrderId(), e.getMessage());
             cancellation.cancel(order.getId(), Set.of(gateway.initialStatus()), "system", "Payment could not start");
@@ -160,7 +161,7 @@ class OrderPlacement {
             }
             throw e;
         }
-        return responses.placed(orders.findById(order.getId()));
+        return responses.placed(order, payment);
     }
 
     /**
@@ -223,7 +224,11 @@ class OrderPlacement {
         throw new IllegalStateException("no free order number after " + ORDER_ID_ATTEMPTS + " attempts");
     }
 
-    private void startPayment(OrderEntity order, PaymentGateway gateway) {
+    /**
+     * Starts the payment and records it; the order in hand gets what was written to the stored one, so the answer needs
+     * no second read.
+     */
+    private PaymentEntity startPayment(OrderEntity order, PaymentGateway gateway) {
         PaymentGateway.Started started = gateway.start(order);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         if (started.gatewayOrderId() != null) {
@@ -231,6 +236,8 @@ class OrderPlacement {
                     new Document(Order.PAYMENT_INTENT_ID, started.gatewayOrderId()).append(Order.UPDATED_AT,
                             Date.from(now))),
                     null);
+            order.setPaymentIntentId(started.gatewayOrderId());
+            order.setUpdatedAt(now);
         }
         PaymentEntity payment = new PaymentEntity();
         payment.setOrder(order.getId());
@@ -241,6 +248,7 @@ class OrderPlacement {
         payment.setStatus(PaymentStatus.INITIATED.stored());
         payment.setGatewayOrderId(started.gatewayOrderId());
         payments.persist(payment);
+        return payment;
     }
 
     /** A concurrent placement claimed the cart: with a key, answer its order once it is there. */

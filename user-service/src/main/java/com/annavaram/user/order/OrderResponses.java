@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.bson.types.ObjectId;
 
 import com.annavaram.model.order.OrderLine;
+import com.annavaram.user.payment.PaymentEntity;
 import com.annavaram.user.payment.PaymentGateways;
 import com.annavaram.user.payment.PaymentMapper;
 import com.annavaram.user.payment.PaymentRepository;
@@ -42,8 +43,13 @@ public class OrderResponses {
 
     /** The answer to a placement, also when a retried placement returns the first one. */
     public PlacedOrder placed(OrderEntity order) {
+        return placed(order, payments.ofOrder(order.getId()).orElse(null));
+    }
+
+    /** The answer to a placement that has its order and payment in hand. */
+    public PlacedOrder placed(OrderEntity order, PaymentEntity payment) {
         OrderView view = view(order);
-        return new PlacedOrder(view, view.items(),
-                payments.ofOrder(order.getId()).map(paymentMapper::toView).orElse(null), gateways.checkout(order));
+        return new PlacedOrder(view, view.items(), payment == null ? null : paymentMapper.toView(payment),
+                gateways.checkout(order));
     }
 }

@@ -1,0 +1,33 @@
+package com.annavaram.platform.mongo.indexed;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A memory-backend collection that reads its indexes for any filter with an indexed equality, not only for a filter
+ * made of exactly the index's keys: {@code {_id: x, stock: {$gte: 2}}} reads one document instead of all of them.
+ */
+final class IndexedMemoryCollection extends MemoryCollection {
+
+    private final QueryPlanner planner = new QueryPlanner(getIndexes());
+
+    IndexedMemoryCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+        super(database, name, options, cursors);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+            Document fieldSelector) {
+        List<Integer> candidates = query == null ? null : planner.candidates(query);
+        if (candidates == null) {
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+}
