@@ -1,17 +1,20 @@
 package com.annavaram.platform.mongo.indexed;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * A memory-backend collection that reads its indexes for any filter with an indexed equality, not only for a filter
- * made of exactly the index's keys: {@code {_id: x, stock: {$gte: 2}}} reads one document instead of all of them.
+ * made of exactly the index's keys: {@code {_id: x, stock: {$gte: 2}}} reads one document instead of all of them. Sorts
+ * read each document's sort values once ({@link MemoizedOrder}).
  */
 final class IndexedMemoryCollection extends MemoryCollection {
 
@@ -25,6 +28,13 @@ final class IndexedMemoryCollection extends MemoryCollection {
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
             Document fieldSelector) {
         List<Integer> candidates = query == null ? null : planner.candidates(query);
+        MemoizedOrder order = MemoizedOrder.of(orderBy);
+        if (order != null) {
+            Stream<Document> documents = candidates == null
+                    ? streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)
+                    : candidates.stream().map(this::getDocument);
+            return matchDocumentsFromStream(query, documents, skip, limit, batchSize, order, fieldSelector);
+        }
         if (candidates == null) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
         }

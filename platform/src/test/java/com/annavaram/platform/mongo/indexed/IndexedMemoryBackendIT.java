@@ -34,7 +34,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 /**
  * The indexed backend answers exactly what the stock memory backend answers: the same random writes go to both, and
  * after each batch the same filters (indexed equalities, pinned {@code _id}, {@code $and}, {@code $or}, and shapes no
- * index can serve) must find the same documents in the same order and count the same.
+ * index can serve) must find the same documents in the same order, under the same sorts over mixed and missing
+ * values, and count the same.
  */
 class IndexedMemoryBackendIT {
 
@@ -125,6 +126,9 @@ class IndexedMemoryBackendIT {
         List<Document> sorted = collection.find(filter).sort(Sorts.orderBy(Sorts.descending("n"),
                 Sorts.ascending("_id"))).limit(5).into(new ArrayList<>());
         natural.addAll(sorted);
+        natural.addAll(collection.find(filter).sort(Sorts.ascending("userId", "_id")).into(new ArrayList<>()));
+        natural.addAll(collection.find(filter).sort(Sorts.orderBy(Sorts.descending("tag"), Sorts.ascending("flag")))
+                .skip(1).limit(7).into(new ArrayList<>()));
         return natural;
     }
 
