@@ -14,7 +14,8 @@ import de.bwaldvogel.mongo.bson.Document;
 /**
  * A memory-backend collection that reads its indexes for any filter with an indexed equality, not only for a filter
  * made of exactly the index's keys: {@code {_id: x, stock: {$gte: 2}}} reads one document instead of all of them. Sorts
- * read each document's sort values once ({@link MemoizedOrder}).
+ * read each document's sort values once ({@link MemoizedOrder}); a sort with a limit keeps only the first matches
+ * ({@link TopDocuments}).
  */
 final class IndexedMemoryCollection extends MemoryCollection {
 
@@ -33,6 +34,13 @@ final class IndexedMemoryCollection extends MemoryCollection {
             Stream<Document> documents = candidates == null
                     ? streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)
                     : candidates.stream().map(this::getDocument);
+            if (limit > 0) {
+                // Only the first skip + limit matches can be answered: keep those, the server pages them as usual.
+                Stream<Document> matches = query == null
+                        ? documents
+                        : documents.filter(document -> documentMatchesQuery(document, query));
+                documents = TopDocuments.first(matches, order, skip + limit).stream();
+            }
             return matchDocumentsFromStream(query, documents, skip, limit, batchSize, order, fieldSelector);
         }
         if (candidates == null) {
