@@ -18,11 +18,17 @@ final class MemoizedOrder implements Comparator<Document> {
 
     private final String[] keys;
     private final ValueComparator[] comparators;
+    /** Keys that are a top-level field, read straight from the document as the server's path lookup does. */
+    private final boolean[] plain;
     private final Map<Document, Object[]> values = new IdentityHashMap<>();
 
     private MemoizedOrder(String[] keys, ValueComparator[] comparators) {
         this.keys = keys;
         this.comparators = comparators;
+        this.plain = new boolean[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            plain[i] = !keys[i].contains(".") && !keys[i].startsWith("$");
+        }
     }
 
     /** The order of {@code orderBy}, or {@code null} for none, natural order or a sort the server must interpret. */
@@ -58,7 +64,7 @@ final class MemoizedOrder implements Comparator<Document> {
         return values.computeIfAbsent(document, d -> {
             Object[] read = new Object[keys.length];
             for (int i = 0; i < keys.length; i++) {
-                read[i] = Utils.getSubdocumentValueCollectionAware(d, keys[i]);
+                read[i] = plain[i] ? d.getOrMissing(keys[i]) : Utils.getSubdocumentValueCollectionAware(d, keys[i]);
             }
             return read;
         });
