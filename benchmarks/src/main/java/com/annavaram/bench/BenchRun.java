@@ -177,6 +177,7 @@ public final class BenchRun {
                 "Checkout prepares each cart in the database outside the timed request; orders/s counts 201 answers;"
                         + " 409 (hot products sold out) is counted apart. Cart empties each cart every 5 additions"
                         + " in the database, untimed.",
-                "Startup: each service started alone, with the data loaded, health polled every 10 ms from the fork.");
+                "Startup: each service started alone, with the data loaded, health polled every 10 ms from the fork; "
+                        + "one untimed start first. user-service maps the class-data archive its build made (AppCDS).");
     }
 }

@@ -20,15 +20,27 @@ public final class ServiceProcessBuilder {
     private Path logFile;
     private Path workingDirectory;
 
+    /** The class-data archive a Quarkus build with AppCDS leaves beside {@code quarkus-run.jar}. */
+    public static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
+
     ServiceProcessBuilder(String name) {
         this.name = name;
     }
 
-    /** Runs {@code java [jvmOptions] -jar jar} with this JVM's {@code java}. */
+    /**
+     * Runs {@code java [jvmOptions] -jar jar} with this JVM's {@code java}. When the build left a class-data archive
+     * ({@value #CLASS_DATA_ARCHIVE}, Quarkus AppCDS) beside the jar, the JVM maps it, from the jar's folder: the archive
+     * holds the class path as it was when it was dumped there, and the JVM refuses it from anywhere else.
+     */
     public ServiceProcessBuilder javaJar(Path jar, List<String> jvmOptions) {
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         line.addAll(jvmOptions);
+        Path archive = jar.resolveSibling(CLASS_DATA_ARCHIVE);
+        if (Files.isRegularFile(archive)) {
+            line.add("-XX:SharedArchiveFile=" + archive);
+            workingDirectory(jar.toAbsolutePath().getParent());
+        }
         line.add("-jar");
         line.add(jar.toString());
         return command(line);

@@ -66,13 +66,14 @@ public enum ServiceSpec {
     }
 
     /**
-     * A launcher for the packaged service: {@code java [jvmOptions] -jar <artifact>} on {@code port} against
+     * A launcher for the packaged service: {@code java [jvmOptions] -jar <artifact>} (with its class-data archive when
+     * the build made one, see {@link ServiceProcessBuilder#javaJar}) on {@code port} against
      * {@code mongoUri}, logging to {@code logFile}. Callers add the rest of the environment
      * ({@code ADMIN_JWT_SECRET}, {@code MAIL_LOG}, …).
      */
     public ServiceProcessBuilder launcher(Path projectRoot, int port, String mongoUri, Path logFile,
             List<String> jvmOptions) {
-        return ServiceProcess.builder(shortName).javaJar(artifact(projectRoot), jvmOptions).port(port)
-                .healthPath(healthPath).env("MONGODB_URI", mongoUri).logFile(logFile).workingDirectory(projectRoot);
+        return ServiceProcess.builder(shortName).workingDirectory(projectRoot).javaJar(artifact(projectRoot),
+                jvmOptions).port(port).healthPath(healthPath).env("MONGODB_URI", mongoUri).logFile(logFile);
     }
 }

@@ -3,6 +3,7 @@ package com.annavaram.platform.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,9 @@ public final class FakeService {
         int port = Integer.parseInt(System.getenv("PORT"));
         System.out.println("fake service " + mode + " on " + port + ", GREETING=" + System.getenv("GREETING")
                 + ", MONGODB_URI=" + System.getenv("MONGODB_URI") + ", secrets=" + (System.getenv(
-                        "ADMIN_JWT_SECRET") != null || System.getenv("JWT_PRIVATE_KEY_PATH") != null));
+                        "ADMIN_JWT_SECRET") != null || System.getenv("JWT_PRIVATE_KEY_PATH") != null)
+                + ", dir=" + Path.of("").toAbsolutePath() + ", jvm=" + ManagementFactory.getRuntimeMXBean()
+                        .getInputArguments());
         if (mode.equals("crash")) {
             System.out.println("boom: cannot start");
             System.exit(3);

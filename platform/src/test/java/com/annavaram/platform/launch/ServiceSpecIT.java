@@ -34,4 +34,31 @@ class ServiceSpecIT {
             }
         }
     }
+
+    @Test
+    void shouldStartFromTheJarsFolderWithTheClassDataArchiveTheBuildLeftBesideIt() throws IOException {
+        ServiceSpec spec = ServiceSpec.USER;
+        Path jar = spec.artifact(root);
+        FakeService.writeJar(jar);
+        Path archive = jar.resolveSibling(ServiceProcessBuilder.CLASS_DATA_ARCHIVE);
+        Files.writeString(archive, "not an archive this JVM can map: it starts without");
+        Path log = root.resolve(".run/logs/user.log");
+
+        try (ServiceProcess service = spec.launcher(root, ServiceProcess.freePort(), "mongodb://127.0.0.1:1/shop",
+                log, List.of("-Xmx64m")).start()) {
+            service.awaitHealthy(Duration.ofSeconds(30));
+
+            assertThat(Files.readString(log)).contains("dir=" + jar.getParent().toAbsolutePath(),
+                    "-XX:SharedArchiveFile=" + archive);
+        }
+
+        Files.delete(archive);
+        try (ServiceProcess service = spec.launcher(root, ServiceProcess.freePort(), "mongodb://127.0.0.1:1/shop",
+                log, List.of("-Xmx64m")).start()) {
+            service.awaitHealthy(Duration.ofSeconds(30));
+
+            assertThat(Files.readString(log)).contains("dir=" + root.toAbsolutePath() + ",")
+                    .doesNotContain("SharedArchiveFile");
+        }
+    }
 }

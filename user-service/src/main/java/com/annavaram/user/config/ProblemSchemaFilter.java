@@ -13,10 +13,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import com.annavaram.user.error.Problem;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Documents the error format once: a {@code Problem} schema (RFC 9457 plus {@code success} and {@code message}) and,
- * on every operation, a default response of that type. Registered through {@code mp.openapi.filter}.
+ * on every operation, a default response of that type. Runs once, when the application is built: the document needs
+ * nothing known only at run time, and building it at start cost about a tenth of the start time.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemSchemaFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
