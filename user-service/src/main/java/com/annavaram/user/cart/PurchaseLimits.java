@@ -2,6 +2,7 @@ package com.annavaram.user.cart;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
@@ -16,6 +17,7 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 import com.annavaram.model.catalog.Product;
@@ -101,7 +103,7 @@ public class PurchaseLimits {
         List<ObjectId> bare = new ArrayList<>();
         for (Document order : updates.collection(Order.COLLECTION)
                 .find(and(or(eq(Order.USER_ID, user), eq(Order.USER, user)),
-                        ne(Order.STATUS, OrderStatus.CANCELLED.stored())))
+                        ne(Order.STATUS, OrderStatus.CANCELLED.stored()), mayHold(productIds)))
                 .projection(Projections.include(Order.PRODUCTS, Order.ITEMS))) {
             List<Document> lines = lines(order);
             if (lines.isEmpty()) {
@@ -127,6 +129,21 @@ public class PurchaseLimits {
             }
         }
         return units;
+    }
+
+    /**
+     * The customer's orders that can hold one of the products: a line of either array under either name, or no lines
+     * at all (a legacy order whose lines are in {@code order_items}). Only those are read, not every past order.
+     */
+    private static Bson mayHold(Set<ObjectId> productIds) {
+        List<Bson> any = new ArrayList<>();
+        for (String array : List.of(Order.PRODUCTS, Order.ITEMS)) {
+            for (String name : List.of(OrderLine.PRODUCT_ID, OrderLine.PRODUCT)) {
+                any.add(in(array + "." + name, productIds));
+            }
+        }
+        any.add(and(exists(Order.PRODUCTS + ".0", false), exists(Order.ITEMS + ".0", false)));
+        return or(any);
     }
 
     static List<Document> lines(Document order) {

@@ -126,13 +126,16 @@ class OrderPlacement {
         PaymentGateway gateway = gateways.active();
         OrderEntity order = drafts.order(user, cart, lines, request, key, gateway);
         List<OrderLine> taken = new ArrayList<>();
+        List<Document> holds = new ArrayList<>();
         Optional<OrderEntity> first;
         try {
             for (OrderLine line : lines) {
-                if (!stock.take(line.getProductId(), line.getQuantity(), order.getId())) {
+                Document hold = stock.takeHeld(line.getProductId(), line.getQuantity(), order.getId());
+                if (hold == null) {
                     throw ApiException.conflict(PurchaseLimits.INSUFFICIENT_STOCK + ": " + line.getProductName());
                 }
                 taken.add(line);
+                holds.add(hold);
             }
             first = insert(order, key);
         } catch (RuntimeException e) {
@@ -146,7 +149,7 @@ class OrderPlacement {
             setCartStatus(cart.getId(), CartStatus.CONVERTED, CartStatus.ACTIVE);
             return responses.placed(first.get());
         }
-        settleHolds(order, taken);
+        settleHolds(order, taken, holds);
         PaymentEntity payment;
         try {
             payment = startPayment(order, gateway);
@@ -185,10 +188,11 @@ class OrderPlacement {
      * The order is written: its holds are settled. A hold the sweeper already gave back (a placement slower than
      * {@code ORDER_HOLD_TIMEOUT}) is taken again, so stock still matches the orders.
      */
-    private void settleHolds(OrderEntity order, List<OrderLine> taken) {
+    private void settleHolds(OrderEntity order, List<OrderLine> taken, List<Document> holds) {
         try {
-            for (OrderLine line : taken) {
-                if (!stock.resolveHold(line.getProductId(), order.getId(), true) && !stock.take(line.getProductId(),
+            for (int i = 0; i < taken.size(); i++) {
+                OrderLine line = taken.get(i);
+                if (!stock.settle(line.getProductId(), holds.get(i)) && !stock.take(line.getProductId(),
                         line.getQuantity())) {
                     LOG.errorf("order %s: %d units of %s were given back by the hold sweeper and are sold out now",
                             order.getOrderId(), line.getQuantity(), line.getProductId());

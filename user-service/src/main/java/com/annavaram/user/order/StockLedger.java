@@ -66,10 +66,18 @@ public class StockLedger {
      * the same update; {@code false} when it is short or not on sale.
      */
     public boolean take(ObjectId productId, int quantity, ObjectId holdFor) {
+        return takeHeld(productId, quantity, holdFor) != null;
+    }
+
+    /**
+     * Takes like {@link #take(ObjectId, int, ObjectId)} and answers the hold it wrote (an empty document without
+     * {@code holdFor}), which {@link #settle} removes without reading the product again; {@code null} when short.
+     */
+    public Document takeHeld(ObjectId productId, int quantity, ObjectId holdFor) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document product = updates.current(Product.COLLECTION, productId);
             if (product == null) {
-                return false;
+                return null;
             }
             Object stock = product.get(Product.STOCK);
             Object total = product.get(Product.TOTAL_STOCK);
@@ -77,24 +85,34 @@ public class StockLedger {
             if (stock instanceof Number s && total instanceof Number t && s.longValue() == t.longValue()) {
                 Document update = new Document("$inc", new Document(Product.STOCK, -quantity).append(Product.VERSION,
                         1L)).append("$set", new Document(Product.UPDATED_AT, now()));
-                hold(update, holdFor, quantity);
+                Document held = hold(update, holdFor, quantity);
                 return updates.updateOne(Product.COLLECTION, and(onSale, gte(Product.STOCK, quantity)), update,
-                        product).getModifiedCount() > 0;
+                        product).getModifiedCount() > 0 ? held : null;
             }
             Object read = stock != null ? stock : total;
             int available = read instanceof Number n ? n.intValue() : 0;
             if (available < quantity) {
-                return false;
+                return null;
             }
             Document update = new Document("$set", new Document(Product.STOCK, available - quantity).append(
                     Product.UPDATED_AT, now())).append("$inc", new Document(Product.VERSION, 1L));
-            hold(update, holdFor, quantity);
+            Document held = hold(update, holdFor, quantity);
             if (updates.updateOne(Product.COLLECTION, and(onSale, eq(Product.STOCK, stock), eq(Product.TOTAL_STOCK,
                     total)), update, product).getModifiedCount() > 0) {
-                return true;
+                return held;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Removes {@code hold}, as {@link #takeHeld} wrote it, from the product once its order is written: one conditional
+     * update, no read. {@code false} when the hold is gone (the sweeper gave its units back).
+     */
+    public boolean settle(ObjectId productId, Document hold) {
+        Bson held = and(eq(Product._ID, productId), eq(HOLDS + "." + HOLD_ORDER, hold.get(HOLD_ORDER)));
+        return updates.updateOne(Product.COLLECTION, held, new Document("$pull", new Document(HOLDS, hold)), null)
+                .getModifiedCount() > 0;
     }
 
     /**
@@ -169,11 +187,13 @@ public class StockLedger {
         return true;
     }
 
-    private static void hold(Document update, ObjectId order, int quantity) {
-        if (order != null) {
-            update.append("$push", new Document(HOLDS, new Document(HOLD_ORDER, order).append(HOLD_QUANTITY, quantity)
-                    .append(HOLD_AT, now())));
+    private static Document hold(Document update, ObjectId order, int quantity) {
+        if (order == null) {
+            return new Document();
         }
+        Document hold = new Document(HOLD_ORDER, order).append(HOLD_QUANTITY, quantity).append(HOLD_AT, now());
+        update.append("$push", new Document(HOLDS, hold));
+        return hold;
     }
 
     private static Document holdOf(Document product, ObjectId order) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.annavaram.model.CollectionNames;
+import com.annavaram.model.order.LegacyOrderItem;
 import com.annavaram.user.catalog.CategoryEntity;
 import com.annavaram.user.catalog.CategoryRepository;
 import com.annavaram.user.catalog.ProductEntity;
@@ -43,6 +45,8 @@ class CartIT {
     ProductRepository products;
     @Inject
     CategoryRepository categories;
+    @Inject
+    PurchaseLimits limits;
 
     private AuthClient.Session session;
     private ProductEntity ghee;
@@ -107,6 +111,38 @@ class CartIT {
         TestMongo.raw(CollectionNames.PRODUCTS).updateOne(new Document("_id", ghee.getId()),
                 new Document("$set", new Document("isUnlimitedPurchase", true)));
         Shop.added(session, ghee.getId(), 5).body("data.items[0].quantity", equalTo(6));
+    }
+
+    @Test
+    void s23ShouldCountLegacyOrdersOfEveryShapeButOnlyLinesOfTheProduct() {
+        TestMongo.raw(CollectionNames.PRODUCTS).updateOne(new Document("_id", ghee.getId()),
+                new Document("$set", new Document("maxUnitsPerUser", 4)));
+        ObjectId user = new ObjectId(session.userId());
+        ObjectId other = new ObjectId();
+        // Express shape: only `user`, only `items`, lines naming only `product`.
+        Document line = new Document("product", ghee.getId()).append("productName", "Ghee").append("quantity", 1);
+        TestMongo.raw(CollectionNames.ORDERS).insertOne(new Document("_id", new ObjectId()).append("orderId",
+                "ORD-LEGACY-1").append("user", user)
+                .append("items", List.of(line, new Document("product", other).append("quantity", 9)))
+                .append("status", "pending"));
+        // FastAPI shape: no embedded lines, they are in order_items.
+        ObjectId bare = new ObjectId();
+        TestMongo.raw(CollectionNames.ORDERS).insertOne(new Document("_id", bare).append("orderId", "ORD-LEGACY-2")
+                .append("user", user).append("status", "paid"));
+        TestMongo.raw(LegacyOrderItem.COLLECTION).insertOne(new Document(LegacyOrderItem.ORDER, bare)
+                .append(LegacyOrderItem.PRODUCT, ghee.getId()).append(LegacyOrderItem.QUANTITY, 2));
+        // Other products and other customers count for nothing.
+        TestMongo.raw(CollectionNames.ORDERS).insertOne(Shop.rawOrder(user, other, 50, "order_created"));
+        TestMongo.raw(CollectionNames.ORDERS).insertOne(Shop.rawOrder(new ObjectId(), ghee.getId(), 50,
+                "order_created"));
+
+        assertThat(limits.ordered(user, ghee.getId())).isEqualTo(3);
+        Shop.added(session, ghee.getId(), 1);
+        Storefront.problem(Shop.add(session, ghee.getId().toHexString(), 1).then(), 409);
+
+        // The legacy shapes stand for data before the migration; the alias scan after each test is about what the
+        // services write.
+        TestMongo.raw(CollectionNames.ORDERS).deleteMany(new Document("userId", new Document("$exists", false)));
     }
 
     @Test
