@@ -165,10 +165,12 @@ public final class BenchRun {
 
     private static List<String> notes() {
         return List.of(
-                "The database is mongo-java-server (in-memory backend) inside the harness JVM: it shares the machine's"
-                        + " cores with the load generator and both services, and the harness CPU column includes it.",
-                "It builds no non-unique index, so every filtered query is a collection scan for the service and the"
-                        + " driver-only client alike (search: count + find over products, plus the category names).",
+                "The database is mongo-java-server (the platform's IndexedMemoryBackend) inside the harness JVM: it"
+                        + " shares the machine's cores with the load generator and both services, and the harness CPU"
+                        + " column includes it.",
+                "It reads indexes for equalities only: the product lists, search and category match every active"
+                        + " product (for the service and the driver-only client alike), and a collection answers one"
+                        + " request at a time.",
                 "Closed-loop load (each virtual user waits for its answer): latencies are not corrected for"
                         + " coordinated omission.",
                 "Driver-only rows run the service's exact queries (filters, sorts, skip, limit, count, projection)"
