@@ -89,6 +89,10 @@ class OrderPlacement {
         this.updates = updates;
     }
 
+    /** A line whose units were taken, with the hold the take wrote on its product. */
+    private record Taken(OrderLine line, Document hold) {
+    }
+
     PlacedOrder place(ObjectId user, PlaceOrderRequest request, String idempotencyKey) {
         String key = scopedKey(user, idempotencyKey);
         if (key != null) {
@@ -125,8 +129,7 @@ class OrderPlacement {
         List<OrderLine> lines = drafts.lines(user, cartLines);
         PaymentGateway gateway = gateways.active();
         OrderEntity order = drafts.order(user, cart, lines, request, key, gateway);
-        List<OrderLine> taken = new ArrayList<>();
-        List<Document> holds = new ArrayList<>();
+        List<Taken> taken = new ArrayList<>();
         Optional<OrderEntity> first;
         try {
             for (OrderLine line : lines) {
@@ -134,8 +137,7 @@ class OrderPlacement {
                 if (hold == null) {
                     throw ApiException.conflict(PurchaseLimits.INSUFFICIENT_STOCK + ": " + line.getProductName());
                 }
-                taken.add(line);
-                holds.add(hold);
+                taken.add(new Taken(line, hold));
             }
             first = insert(order, key);
         } catch (RuntimeException e) {
@@ -149,7 +151,7 @@ class OrderPlacement {
             setCartStatus(cart.getId(), CartStatus.CONVERTED, CartStatus.ACTIVE);
             return responses.placed(first.get());
         }
-        settleHolds(order, taken, holds);
+        settleHolds(order, taken);
         PaymentEntity payment;
         try {
             payment = startPayment(order, gateway);
@@ -172,13 +174,13 @@ class OrderPlacement {
      * (the failure said so, or this fails too), the holds stay on the products and {@link StockHoldSweeper} resolves
      * them later, exactly once; a customer waiting on a dead database is answered at once.
      */
-    private void resolveHolds(ObjectId orderId, List<OrderLine> taken) {
+    private void resolveHolds(ObjectId orderId, List<Taken> taken) {
         if (taken.isEmpty()) {
             return;
         }
         try {
             boolean written = orders.findById(orderId) != null;
-            taken.forEach(line -> stock.resolveHold(line.getProductId(), orderId, written));
+            taken.forEach(t -> stock.resolveHold(t.line().getProductId(), orderId, written));
         } catch (RuntimeException e) {
             LOG.warnf("stock holds of order %s left to the sweeper: %s", orderId, e.getMessage());
         }
@@ -188,11 +190,11 @@ class OrderPlacement {
      * The order is written: its holds are settled. A hold the sweeper already gave back (a placement slower than
      * {@code ORDER_HOLD_TIMEOUT}) is taken again, so stock still matches the orders.
      */
-    private void settleHolds(OrderEntity order, List<OrderLine> taken, List<Document> holds) {
+    private void settleHolds(OrderEntity order, List<Taken> taken) {
         try {
-            for (int i = 0; i < taken.size(); i++) {
-                OrderLine line = taken.get(i);
-                if (!stock.settle(line.getProductId(), holds.get(i)) && !stock.take(line.getProductId(),
+            for (Taken t : taken) {
+                OrderLine line = t.line();
+                if (!stock.settle(line.getProductId(), t.hold()) && !stock.take(line.getProductId(),
                         line.getQuantity())) {
                     LOG.errorf("order %s: %d units of %s were given back by the hold sweeper and are sold out now",
                             order.getOrderId(), line.getQuantity(), line.getProductId());

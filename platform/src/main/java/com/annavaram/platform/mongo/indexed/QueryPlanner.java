@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
@@ -35,14 +36,13 @@ final class QueryPlanner {
         Collection<Integer> best = null;
         for (String key : query.keySet()) {
             Object value = query.get(key);
+            List<Document> clauses = clauses(value);
             Collection<Integer> found = switch (key) {
-                case "$and" -> clauses(value) == null ? null : smallest(clauses(value));
-                case "$or" -> clauses(value) == null ? null : union(clauses(value));
+                case "$and" -> clauses == null ? null : smallest(clauses, this::narrow);
+                case "$or" -> clauses == null ? null : union(clauses, this::narrow);
                 default -> key.startsWith("$") ? null : lookup(key, value);
             };
-            if (found != null && (best == null || found.size() < best.size())) {
-                best = found;
-            }
+            best = smaller(best, found);
         }
         return best;
     }
@@ -61,21 +61,23 @@ final class QueryPlanner {
         return clauses;
     }
 
-    private Collection<Integer> smallest(List<Document> clauses) {
+    private static <T> Collection<Integer> smallest(List<T> parts, Function<T, Collection<Integer>> narrowing) {
         Collection<Integer> best = null;
-        for (Document clause : clauses) {
-            Collection<Integer> found = narrow(clause);
-            if (found != null && (best == null || found.size() < best.size())) {
-                best = found;
-            }
+        for (T part : parts) {
+            best = smaller(best, narrowing.apply(part));
         }
         return best;
     }
 
-    private Collection<Integer> union(List<Document> branches) {
+    private static Collection<Integer> smaller(Collection<Integer> best, Collection<Integer> found) {
+        return found != null && (best == null || found.size() < best.size()) ? found : best;
+    }
+
+    /** The union of every part's candidates, or {@code null} when one part can only be scanned. */
+    private static <T> Collection<Integer> union(List<T> parts, Function<T, Collection<Integer>> narrowing) {
         TreeSet<Integer> all = new TreeSet<>();
-        for (Document branch : branches) {
-            Collection<Integer> found = narrow(branch);
+        for (T part : parts) {
+            Collection<Integer> found = narrowing.apply(part);
             if (found == null) {
                 return null;
             }
@@ -93,15 +95,7 @@ final class QueryPlanner {
     private Collection<Integer> lookup(String field, Object value) {
         if (value instanceof Document condition && condition.size() == 1 && condition.get("$in") instanceof List<?> in
                 && !in.isEmpty()) {
-            TreeSet<Integer> all = new TreeSet<>();
-            for (Object element : in) {
-                Collection<Integer> found = lookup(field, element);
-                if (found == null) {
-                    return null;
-                }
-                all.addAll(found);
-            }
-            return all;
+            return union(in, element -> lookup(field, element));
         }
         if (!(value instanceof String || value instanceof Boolean || value instanceof ObjectId)) {
             return null;
