@@ -20,6 +20,8 @@ import de.bwaldvogel.mongo.bson.Document;
 final class IndexedMemoryCollection extends MemoryCollection {
 
     private final QueryPlanner planner = new QueryPlanner(getIndexes());
+    /** The filter of the latest query, compiled: every document a query checks is checked against the same one. */
+    private volatile CompiledFilter compiled;
 
     IndexedMemoryCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
         super(database, name, options, cursors);
@@ -31,9 +33,7 @@ final class IndexedMemoryCollection extends MemoryCollection {
         List<Integer> candidates = query == null ? null : planner.candidates(query);
         MemoizedOrder order = MemoizedOrder.of(orderBy);
         if (order != null) {
-            Stream<Document> documents = candidates == null
-                    ? streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)
-                    : candidates.stream().map(this::getDocument);
+            Stream<Document> documents = documents(candidates);
             if (limit > 0) {
                 // Only the first skip + limit matches can be answered: keep those, the server pages them as usual.
                 Stream<Document> matches = query == null
@@ -47,5 +47,40 @@ final class IndexedMemoryCollection extends MemoryCollection {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
         }
         return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        if (query == null) {
+            return super.documentMatchesQuery(document, query);
+        }
+        CompiledFilter filter = compiled;
+        if (filter == null || !filter.isOf(query)) {
+            filter = CompiledFilter.of(query, super::documentMatchesQuery);
+            compiled = filter;
+        }
+        return filter.test(document);
+    }
+
+    /**
+     * The server counts by running the query with a projection, which copies every match; this only counts them, from
+     * the same candidates and with the same matcher.
+     */
+    @Override
+    public int count(Document query, int skip, int limit) {
+        if (query == null || query.isEmpty()) {
+            return super.count(query, skip, limit);
+        }
+        long matches = documents(planner.candidates(query)).filter(document -> documentMatchesQuery(document, query))
+                .count();
+        matches = Math.max(0, matches - skip);
+        return (int) (limit > 0 ? Math.min(limit, matches) : matches);
+    }
+
+    /** The documents at {@code candidates}, or every document when there are none (a scan). */
+    private Stream<Document> documents(List<Integer> candidates) {
+        return candidates == null
+                ? streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)
+                : candidates.stream().map(this::getDocument);
     }
 }

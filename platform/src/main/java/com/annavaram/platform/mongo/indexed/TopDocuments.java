@@ -20,31 +20,35 @@ final class TopDocuments {
     private TopDocuments() {
     }
 
-    private record Ranked(Document document, long sequence) {
+    /** A document with its sort values and its place in the stream (ties keep stream order). */
+    private record Ranked(Document document, Object[] values, int sequence) {
     }
 
     /**
      * The first {@code count} of {@code documents} by {@code order}, in that order: through a bounded heap when they are
      * a small part of the documents (a page of products), else by a stable sort of all of them, which is about linear
-     * on data already nearly in order (deep pages of orders by date).
+     * on data already nearly in order (deep pages of orders by date). Each document's sort values are read once.
      */
-    static List<Document> first(Stream<Document> documents, Comparator<Document> order, int count) {
-        List<Document> all = documents.toList();
+    static List<Document> first(Stream<Document> documents, MemoizedOrder order, int count) {
+        List<Ranked> all = new ArrayList<>();
+        documents.forEach(document -> all.add(new Ranked(document, order.sortValues(document), all.size())));
+        Comparator<Ranked> ranking = (a, b) -> {
+            int cmp = order.compareValues(a.values(), b.values());
+            return cmp != 0 ? cmp : Integer.compare(a.sequence(), b.sequence());
+        };
+        List<Ranked> kept;
         if ((long) count * HEAP_SHARE >= all.size()) {
-            List<Document> sorted = new ArrayList<>(all);
-            sorted.sort(order);
-            return sorted.subList(0, Math.min(count, sorted.size()));
+            kept = all;
+        } else {
+            kept = firstByHeap(all, ranking, count);
         }
-        return firstByHeap(all, order, count);
+        kept.sort(ranking);
+        return kept.subList(0, Math.min(count, kept.size())).stream().map(Ranked::document).toList();
     }
 
-    private static List<Document> firstByHeap(List<Document> documents, Comparator<Document> order, int count) {
-        Comparator<Ranked> ranking = Comparator.<Ranked, Document>comparing(Ranked::document, order)
-                .thenComparingLong(Ranked::sequence);
+    private static List<Ranked> firstByHeap(List<Ranked> documents, Comparator<Ranked> ranking, int count) {
         PriorityQueue<Ranked> kept = new PriorityQueue<>(count + 1, ranking.reversed());
-        long sequence = 0;
-        for (Document document : documents) {
-            Ranked ranked = new Ranked(document, sequence++);
+        for (Ranked ranked : documents) {
             if (kept.size() < count) {
                 kept.add(ranked);
             } else if (ranking.compare(ranked, kept.peek()) < 0) {
@@ -52,8 +56,6 @@ final class TopDocuments {
                 kept.add(ranked);
             }
         }
-        List<Ranked> sorted = new ArrayList<>(kept);
-        sorted.sort(ranking);
-        return sorted.stream().map(Ranked::document).toList();
+        return new ArrayList<>(kept);
     }
 }

@@ -5,16 +5,22 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.nor;
 import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,7 +132,18 @@ class IndexedMemoryBackendIT {
                 eq("code", "C" + random.nextInt(20)), eq("label", "L" + random.nextInt(5)), eq("n", 4),
                 and(eq("userId", user), eq("tag", tag)), eq("userId", user.toHexString()),
                 new Document("$and", List.of(new Document("userId", user), new Document("$or", List.of(
-                        new Document("tag", tag), new Document("flag", true))))));
+                        new Document("tag", tag), new Document("flag", true))))),
+                // Shapes the compiled filter decides itself, and ones it must hand back to the server.
+                ne("flag", true), ne("tag", tag), and(eq("flag", true), ne("status", "cancelled")), eq("other", user),
+                regex("tag", Pattern.compile("^" + tag.substring(0, 2).toUpperCase(), Pattern.CASE_INSENSITIVE)),
+                regex("status", "cancel"), regex("userId", "^[0-9a-f]{2}"),
+                new Document("label", new Document("$regex", "l[12]").append("$options", "i")),
+                or(regex("tag", Pattern.compile(Pattern.quote("ICK"), Pattern.CASE_INSENSITIVE)), regex("label",
+                        "4$")),
+                new Document("$comment", "why").append("tag", tag), eq("sub.k", "v" + random.nextInt(
+                        3)),
+                eq("sub", new Document("k", "v1")), nor(eq("tag", tag), eq("flag", true)),
+                new Document("$and", List.of(new Document())), and(ne("price", null), eq("flag", true)));
     }
 
     /** A count the server answers by aggregating (a named sum over a null group): the shortcut must not change it. */
@@ -142,6 +159,13 @@ class IndexedMemoryBackendIT {
         natural.addAll(collection.find(filter).sort(Sorts.ascending("userId", "_id")).into(new ArrayList<>()));
         natural.addAll(collection.find(filter).sort(Sorts.orderBy(Sorts.descending("tag"), Sorts.ascending("flag")))
                 .skip(1).limit(7).into(new ArrayList<>()));
+        natural.addAll(collection.find(filter).sort(Sorts.ascending("price", "_id")).limit(6).into(new ArrayList<>()));
+        natural.addAll(collection.find(filter).sort(Sorts.descending("createdAt", "_id")).limit(5)
+                .into(new ArrayList<>()));
+        natural.addAll(collection.find(filter).sort(Sorts.ascending("status", "createdAt")).skip(3).limit(4)
+                .into(new ArrayList<>()));
+        natural.addAll(collection.find(filter).sort(Sorts.orderBy(Sorts.descending("price"), Sorts.ascending("_id")))
+                .into(new ArrayList<>()));
         return natural;
     }
 
@@ -189,6 +213,9 @@ class IndexedMemoryBackendIT {
         maybe(document, "flag", () -> random.nextInt(5) == 0 ? (Object) 1 : (Object) random.nextBoolean());
         maybe(document, "status", () -> random.nextBoolean() ? "cancelled" : "order_created");
         maybe(document, "label", () -> "L" + random.nextInt(5));
+        maybe(document, "sub", () -> random.nextBoolean() ? new Document("k", "v" + random.nextInt(3)) : "v1");
+        maybe(document, "price", this::randomPrice);
+        maybe(document, "createdAt", () -> new Date(1_700_000_000_000L + random.nextInt(50) * 1000L));
         document.put("n", random.nextInt(10));
         if (random.nextInt(3) == 0) {
             document.put("code", "C" + random.nextInt(1_000_000));
@@ -202,6 +229,16 @@ class IndexedMemoryBackendIT {
             case 1 -> List.of(pick(users), pick(users));
             case 2 -> pick(users).toHexString();
             default -> pick(users);
+        };
+    }
+
+    /** Prices as the shop stores them (decimals with two places, often equal), and odd ones a sort must place. */
+    private Object randomPrice() {
+        return switch (random.nextInt(8)) {
+            case 0 -> random.nextInt(300);
+            case 1 -> Decimal128.NaN;
+            case 2 -> Decimal128.POSITIVE_INFINITY;
+            default -> new Decimal128(new BigDecimal(random.nextInt(30) * 10 + ".99"));
         };
     }
 
