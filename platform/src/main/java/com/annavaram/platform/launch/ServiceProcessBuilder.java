@@ -20,7 +20,10 @@ public final class ServiceProcessBuilder {
     private Path logFile;
     private Path workingDirectory;
 
-    /** The class-data archive a Quarkus build with AppCDS leaves beside {@code quarkus-run.jar}. */
+    /**
+     * The class-data archive a build leaves beside a service's jar: Quarkus AppCDS beside {@code quarkus-run.jar}, the
+     * training start beside admin-service's unpacked {@code app/admin-service.jar}.
+     */
     public static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
 
     ServiceProcessBuilder(String name) {
@@ -29,7 +32,7 @@ public final class ServiceProcessBuilder {
 
     /**
      * Runs {@code java [jvmOptions] -jar jar} with this JVM's {@code java}. When the build left a class-data archive
-     * ({@value #CLASS_DATA_ARCHIVE}, Quarkus AppCDS) beside the jar, the JVM maps it, from the jar's folder: the archive
+     * ({@value #CLASS_DATA_ARCHIVE}) beside the jar, the JVM maps it, from the jar's folder: the archive
      * holds the class path as it was when it was dumped there, and the JVM refuses it from anywhere else.
      */
     public ServiceProcessBuilder javaJar(Path jar, List<String> jvmOptions) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public enum ServiceSpec {
 
-    ADMIN("admin", "admin-service/target/admin-service.jar", 5001, "/health", "/swagger-ui.html"), USER("user",
+    ADMIN("admin", "admin-service/target/app/admin-service.jar", 5001, "/health", "/swagger-ui.html"), USER("user",
             "user-service/target/quarkus-app/quarkus-run.jar", 4000, "/q/health/ready", "/q/swagger-ui");
 
     /**

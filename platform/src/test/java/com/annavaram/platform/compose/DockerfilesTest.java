@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DockerfilesTest {
 
     @ParameterizedTest
-    @CsvSource({"admin-service, admin-service/target/admin-service.jar",
+    @CsvSource({"admin-service, admin-service/target/app/",
             "user-service, user-service/target/quarkus-app/", "migration, migration/target/migration.jar"})
     void shouldBuildWithTheWrapperAndRunOnAJreAsANonRootUser(String module, String artifact) throws IOException {
         List<String> lines = instructions(module);
