@@ -1,6 +1,5 @@
 package com.annavaram.hardening.hostile;
 
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -51,8 +50,7 @@ final class BaseBodies {
         if (depth > 4) {
             return object;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : schema.path("properties").properties()) {
             object.set(field.getKey(), value(field.getKey(), field.getValue(), depth + 1));
         }
         return object;

@@ -3,7 +3,6 @@ package com.annavaram.hardening.hostile;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +107,7 @@ final class HostileCases {
 
     private static void fieldCases(Operation op, String path, JsonNode schema, String pointer,
             List<HostileCase> cases, int depth) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : schema.path("properties").properties()) {
             String at = pointer + "/" + field.getKey();
             String type = OpenApiDocument.type(field.getValue());
             boolean required = schema.path("required").toString().contains("\"" + field.getKey() + "\"");

@@ -1,7 +1,6 @@
 package com.annavaram.hardening.hostile;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +23,8 @@ final class OpenApiDocument {
     List<Operation> operations(String service) {
         List<Operation> operations = new ArrayList<>();
         boolean securedByDefault = document.path("security").size() > 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 if (!METHODS.contains(op.getKey())) {
                     continue;
                 }
