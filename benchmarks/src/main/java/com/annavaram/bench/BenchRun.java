@@ -180,6 +180,6 @@ public final class BenchRun {
                         + " 409 (hot products sold out) is counted apart. Cart empties each cart every 5 additions"
                         + " in the database, untimed.",
                 "Startup: each service started alone, with the data loaded, health polled every 10 ms from the fork; "
-                        + "one untimed start first. user-service maps the class-data archive its build made (AppCDS).");
+                        + "one untimed start first. Each service maps the class-data archive its build dumped (app-cds.jsa).");
     }
 }
