@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
  * A filter read once per query instead of once per document. The server's matcher interprets the whole filter for
@@ -80,13 +79,13 @@ final class CompiledFilter implements Predicate<Document> {
             Document alone = new Document(key, value);
             Predicate<Document> server = document -> this.server.test(document, alone);
             if (key.equals("$and") || key.equals("$or")) {
-                List<Document> parts = documents(value);
+                List<Document> parts = QueryPlanner.clauses(value);
                 return parts == null ? server : junction(key.equals("$and"), parts);
             }
             if (key.isEmpty() || key.startsWith("$") || key.contains(".")) {
                 return server;
             }
-            if (isPlain(value)) {
+            if (QueryPlanner.isPlain(value)) {
                 return document -> {
                     Object actual = document.get(key);
                     if (actual == null) {
@@ -95,7 +94,8 @@ final class CompiledFilter implements Predicate<Document> {
                     return actual.getClass() == value.getClass() ? value.equals(actual) : server.test(document);
                 };
             }
-            if (value instanceof Document condition && condition.size() == 1 && isPlain(condition.get("$ne"))) {
+            if (value instanceof Document condition && condition.size() == 1
+                    && QueryPlanner.isPlain(condition.get("$ne"))) {
                 Object unwanted = condition.get("$ne");
                 return document -> {
                     Object actual = document.get(key);
@@ -150,24 +150,6 @@ final class CompiledFilter implements Predicate<Document> {
             } catch (RuntimeException invalid) {
                 return null;
             }
-        }
-
-        private static List<Document> documents(Object value) {
-            if (!(value instanceof List<?> list) || list.isEmpty()) {
-                return null;
-            }
-            List<Document> parts = new ArrayList<>();
-            for (Object part : list) {
-                if (!(part instanceof Document document)) {
-                    return null;
-                }
-                parts.add(document);
-            }
-            return parts;
-        }
-
-        private static boolean isPlain(Object value) {
-            return value instanceof String || value instanceof Boolean || value instanceof ObjectId;
         }
 
         @SuppressWarnings("unchecked")

@@ -47,7 +47,8 @@ final class QueryPlanner {
         return best;
     }
 
-    private static List<Document> clauses(Object value) {
+    /** The documents of an {@code $and}/{@code $or} operand, or {@code null} when it is not a list of them. */
+    static List<Document> clauses(Object value) {
         if (!(value instanceof List<?> list) || list.isEmpty()) {
             return null;
         }
@@ -97,7 +98,7 @@ final class QueryPlanner {
                 && !in.isEmpty()) {
             return union(in, element -> lookup(field, element));
         }
-        if (!(value instanceof String || value instanceof Boolean || value instanceof ObjectId)) {
+        if (!isPlain(value)) {
             return null;
         }
         for (Index<Integer> index : snapshot()) {
@@ -114,5 +115,10 @@ final class QueryPlanner {
             }
         }
         return null;
+    }
+
+    /** Whether equality on {@code value} is plain {@code equals}: no numeric, date or collation subtleties. */
+    static boolean isPlain(Object value) {
+        return value instanceof String || value instanceof Boolean || value instanceof ObjectId;
     }
 }
