@@ -18,12 +18,18 @@ import com.annavaram.platform.launch.ServiceSpec;
  */
 final class Artifacts {
 
-    /** Every path the platform and the migration start from, relative to the project root. */
-    private static final List<String> PACKAGED = List.of(ServiceSpec.ADMIN.artifact(),
-            "user-service/target/quarkus-app",
+    /**
+     * Every path the platform and the migration start from, relative to the project root: each service's whole folder
+     * (its jar reads lib/ and maps the class-data archive beside it).
+     */
+    private static final List<String> PACKAGED = List.of(folderOf(ServiceSpec.ADMIN), folderOf(ServiceSpec.USER),
             Migration.JAR);
 
     private Artifacts() {
+    }
+
+    private static String folderOf(ServiceSpec service) {
+        return Path.of(service.artifact()).getParent().toString();
     }
 
     /** Copies the artifacts of {@code projectRoot} into {@code into}; returns {@code into} as the new root. */
@@ -52,7 +58,8 @@ final class Artifacts {
                     Files.createDirectories(to);
                 } else {
                     Files.createDirectories(to.getParent());
-                    Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+                    // With its modification time: the JVM maps a class-data archive only over the jars it was made from.
+                    Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
