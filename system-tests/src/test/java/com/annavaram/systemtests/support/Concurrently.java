@@ -19,7 +19,12 @@ public final class Concurrently {
 
     @SafeVarargs
     public static <T> List<T> run(Callable<T>... calls) {
-        return run(List.of(calls));
+        // Element by element: handing the varargs array itself on is what javac warns about (heap pollution).
+        List<Callable<T>> each = new ArrayList<>(calls.length);
+        for (Callable<T> call : calls) {
+            each.add(call);
+        }
+        return run(each);
     }
 
     /** Starts every call on a thread of its own, releases them at once and returns their results in order. */
