@@ -21,8 +21,8 @@ public final class ServiceProcessBuilder {
     private Path workingDirectory;
 
     /**
-     * The class-data archive a build leaves beside a service's jar: Quarkus AppCDS beside {@code quarkus-run.jar}, the
-     * training start beside admin-service's unpacked {@code app/admin-service.jar}.
+     * The class-data archive a build leaves beside a service's jar, dumped by a training start: beside
+     * {@code quarkus-run.jar} and beside admin-service's unpacked {@code app/admin-service.jar}.
      */
     public static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
 
