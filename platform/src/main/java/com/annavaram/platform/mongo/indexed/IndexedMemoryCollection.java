@@ -35,11 +35,13 @@ final class IndexedMemoryCollection extends MemoryCollection {
         if (order != null) {
             Stream<Document> documents = documents(candidates);
             if (limit > 0) {
-                // Only the first skip + limit matches can be answered: keep those, the server pages them as usual.
+                // Only the first skip + limit matches can be answered: keep those, already in order; the server
+                // pages them as usual without sorting them again.
                 Stream<Document> matches = query == null
                         ? documents
                         : documents.filter(document -> documentMatchesQuery(document, query));
                 documents = TopDocuments.first(matches, order, skip + limit).stream();
+                return matchDocumentsFromStream(query, documents, skip, limit, batchSize, null, fieldSelector);
             }
             return matchDocumentsFromStream(query, documents, skip, limit, batchSize, order, fieldSelector);
         }
