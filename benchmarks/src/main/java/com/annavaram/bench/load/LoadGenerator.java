@@ -103,6 +103,14 @@ public final class LoadGenerator {
         }
 
         private void loop(Scenario.Worker worker) {
+            try {
+                repeat(worker);
+            } finally {
+                worker.close();
+            }
+        }
+
+        private void repeat(Scenario.Worker worker) {
             while (running) {
                 try {
                     worker.iterate(recording);

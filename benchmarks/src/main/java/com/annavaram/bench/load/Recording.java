@@ -1,6 +1,5 @@
 package com.annavaram.bench.load;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +33,9 @@ public final class Recording {
     }
 
     /** Sends one timed request; 2xx is a success, an expected status (e.g. 409 in checkout) is counted apart. */
-    public int http(Callable<HttpResponse<byte[]>> request) throws Exception {
+    public int http(Callable<Http.Response> request) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = request.call();
+        Http.Response response = request.call();
         long micros = (System.nanoTime() - start) / 1_000;
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
@@ -45,8 +44,7 @@ public final class Recording {
             record(micros, expected);
         } else {
             record(micros, errors);
-            sample(response.request().method() + " " + response.request().uri().getPath() + " -> " + status + " "
-                    + snippet(response.body()));
+            sample(response.method() + " " + response.path() + " -> " + status + " " + snippet(response.body()));
         }
         return status;
     }

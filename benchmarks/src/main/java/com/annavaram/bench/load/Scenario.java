@@ -39,5 +39,25 @@ public interface Scenario {
     interface Worker {
 
         void iterate(Recording recording) throws Exception;
+
+        /** Called once on the worker's own thread when its run ends. */
+        default void close() {
+        }
+
+        /** A worker that closes {@code http} (its connection) when its run ends. */
+        static Worker over(Http http, Worker worker) {
+            return new Worker() {
+
+                @Override
+                public void iterate(Recording recording) throws Exception {
+                    worker.iterate(recording);
+                }
+
+                @Override
+                public void close() {
+                    http.close();
+                }
+            };
+        }
     }
 }

@@ -66,7 +66,7 @@ final class CartScenario implements Scenario {
         SplittableRandom random = new SplittableRandom(index * 104_729L);
         Customers mine = new Customers(index, concurrency, sessions.customers());
         int[] added = new int[sessions.customers()];
-        return recording -> {
+        return Worker.over(http, recording -> {
             int customer = mine.next();
             String token = sessions.customerToken(customer);
             String body = "{\"productId\":\"" + products.get(random.nextInt(products.size())).toHexString()
@@ -76,6 +76,6 @@ final class CartScenario implements Scenario {
             if (++added[customer] % LINES_BEFORE_CLEAR == 0) {
                 carts.clear(data.customers().get(customer));
             }
-        };
+        });
     }
 }

@@ -83,7 +83,7 @@ final class CheckoutScenario implements Scenario {
                 + "\"line1\":\"12-3-45 Main Road\",\"line2\":\"Near the temple\",\"city\":\"Kakinada\","
                 + "\"state\":\"Andhra Pradesh\",\"postalCode\":\"533001\",\"country\":\"IN\"},\"notes\":\"" + marker
                 + "\"}";
-        return recording -> {
+        return Worker.over(http, recording -> {
             int customer = mine.next();
             Map<ObjectId, Integer> lines = new LinkedHashMap<>();
             lines.put(regular.get(random.nextInt(regular.size())), 1);
@@ -92,6 +92,6 @@ final class CheckoutScenario implements Scenario {
             }
             carts.prepare(data.customers().get(customer), lines, data.prices());
             recording.http(() -> http.post(userUrl + "/api/orders", sessions.customerToken(customer), body));
-        };
+        });
     }
 }

@@ -46,6 +46,6 @@ final class GetScenario implements Scenario {
         Http http = new Http();
         SplittableRandom random = new SplittableRandom(index * 7919L + name.hashCode());
         String bearer = token.get();
-        return recording -> recording.http(() -> http.get(baseUrl + path.apply(random), bearer));
+        return Worker.over(http, recording -> recording.http(() -> http.get(baseUrl + path.apply(random), bearer)));
     }
 }

@@ -83,7 +83,10 @@ public final class Sessions {
     private static String login(String baseUrl, String email, String password, String tokenField) {
         try {
             String body = JSON.writeValueAsString(java.util.Map.of("email", email, "password", password));
-            var response = new Http().post(baseUrl + "/api/auth/login", null, body);
+            Http.Response response;
+            try (Http http = new Http()) {
+                response = http.post(baseUrl + "/api/auth/login", null, body);
+            }
             JsonNode token = JSON.readTree(response.body()).path("data").path(tokenField);
             if (response.statusCode() != 200 || !token.isTextual()) {
                 throw new IllegalStateException("login of " + email + " at " + baseUrl + " answered "
@@ -92,9 +95,6 @@ public final class Sessions {
             return token.asText();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }
