@@ -20,8 +20,8 @@ import java.util.Locale;
  * <p>
  * Written for the load generator, which shares the machine's two cores with the database and both services: a
  * request costs a write and a read on the caller's thread, where {@code java.net.http} hands each exchange across a
- * selector thread and a chain of futures (about a tenth of a core at 6,000 requests per second, measured in
- * {@code benchmarks/results}). Like wrk, it is a client for measuring, not a general one: no TLS, no redirects, no
+ * selector thread and a chain of futures (the harness's CPU fell from 78–106% to 59–76% of a core while it sent more
+ * requests: README, Benchmarks). It is a client for measuring, not a general one: no TLS, no redirects, no
  * {@code Expect}, no trailers.
  */
 public final class Http implements AutoCloseable {
@@ -56,23 +56,24 @@ public final class Http implements AutoCloseable {
 
     private Response send(String method, String url, String token, byte[] body) throws IOException {
         URI uri = URI.create(url);
-        String hostPort = uri.getHost() + ":" + (uri.getPort() < 0 ? 80 : uri.getPort());
+        int port = uri.getPort() < 0 ? 80 : uri.getPort();
+        String hostPort = uri.getHost() + ":" + port;
         String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
         byte[] head = head(method, target, hostPort, token, body);
         boolean reused = hostPort.equals(connectedTo) && socket != null;
         if (!reused) {
-            connect(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort(), hostPort);
+            connect(uri.getHost(), port, hostPort);
         }
         try {
             return exchange(method, uri.getRawPath(), head, body);
         } catch (StaleConnection e) {
             // The server closed a kept-alive connection between two requests (before answering this one): a GET or
-            // DELETE goes once more on a new connection, as java.net.http retries idempotent requests.
+            // DELETE goes once more on a new connection (idempotent); a POST is not repeated.
             close();
             if (!reused || method.equals("POST")) {
                 throw e;
             }
-            connect(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort(), hostPort);
+            connect(uri.getHost(), port, hostPort);
             return exchange(method, uri.getRawPath(), head, body);
         } catch (IOException | RuntimeException e) {
             close();
